@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Evaluation;
+
+/// <summary>A signal set turned into arrays and condition trees once, so that evaluation only reads.</summary>
+internal sealed class CompiledSet
+{
+    public CompiledSet(SignalSet set)
+    {
+        Set = set;
+        BaseScore = Math.Log(set.BaseRate / (1 - set.BaseRate));
+        SignalIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < set.Signals.Count; i++)
+        {
+            SignalIndex[set.Signals[i].Id] = i;
+        }
+
+        Facts = set.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        Rules = set.Rules.Select(r => new CompiledRule(r, SignalIndex[r.Signal], Node.Compile(r.When))).ToArray();
+        Modifiers = set.Modifiers.Select(m => new CompiledModifier(m, Node.Compile(m.When))).ToArray();
+        Signals = new CompiledSignal[set.Signals.Count];
+        for (var i = 0; i < Signals.Length; i++)
+        {
+            var def = set.Signals[i];
+            var rules = Enumerable.Range(0, Rules.Length).Where(r => Rules[r].SignalIndex == i).ToArray();
+            var mods = Enumerable.Range(0, Modifiers.Length)
+                .Where(m => set.Modifiers[m].Signals.Contains(def.Id, StringComparer.Ordinal) || set.Modifiers[m].Categories.Contains(def.Category, StringComparer.Ordinal))
+                .ToArray();
+            Signals[i] = new CompiledSignal(def, rules, mods);
+            TotalReach += def.Weights.Reach;
+        }
+
+        TooEarly = set.TooEarlyWhen is null ? null : Node.Compile(set.TooEarlyWhen);
+        TimeThresholds = CollectThresholds(set).ToArray();
+    }
+
+    public SignalSet Set { get; }
+
+    public double BaseScore { get; }
+
+    public double TotalReach { get; }
+
+    public Dictionary<string, int> SignalIndex { get; }
+
+    public Dictionary<string, FactDefinition> Facts { get; }
+
+    public CompiledSignal[] Signals { get; }
+
+    public CompiledRule[] Rules { get; }
+
+    public CompiledModifier[] Modifiers { get; }
+
+    public Node? TooEarly { get; }
+
+    /// <summary>Points in time, as (date fact, days operand, days already added to the input), where a condition changes.</summary>
+    public (string DateFact, OperandNode Days, double InputAdd)[] TimeThresholds { get; }
+
+    private static IEnumerable<(string, OperandNode, double)> CollectThresholds(SignalSet set)
+    {
+        var roots = set.Rules.Select(r => r.When).Concat(set.Modifiers.Select(m => m.When));
+        if (set.TooEarlyWhen is not null)
+        {
+            roots = roots.Concat(new[] { set.TooEarlyWhen });
+        }
+
+        foreach (var c in roots.SelectMany(ConditionWalker.Descendants))
+        {
+            switch (c)
+            {
+                case RampCondition { Input.Kind: OperandKind.DaysSince } r:
+                    yield return (r.Input.Fact!, OperandNode.Compile(r.From), r.Input.Add);
+                    yield return (r.Input.Fact!, OperandNode.Compile(r.To), r.Input.Add);
+                    break;
+                case CompareCondition { Left.Kind: OperandKind.DaysSince } x:
+                    yield return (x.Left.Fact!, OperandNode.Compile(x.Right), x.Left.Add);
+                    break;
+                case CompareCondition { Right.Kind: OperandKind.DaysSince } x:
+                    yield return (x.Right.Fact!, OperandNode.Compile(x.Left), x.Right.Add);
+                    break;
+            }
+        }
+    }
+}
+
+internal sealed class CompiledSignal
+{
+    public CompiledSignal(SignalDefinition def, int[] rules, int[] modifiers)
+    {
+        Definition = def;
+        Id = def.Id;
+        Present = def.Weights.Present;
+        Absent = def.Weights.Absent;
+        Reach = def.Weights.Reach;
+        Rules = rules;
+        Modifiers = modifiers;
+    }
+
+    public SignalDefinition Definition { get; }
+
+    public string Id { get; }
+
+    public double Present { get; }
+
+    public double Absent { get; }
+
+    public double Reach { get; }
+
+    public int[] Rules { get; }
+
+    public int[] Modifiers { get; }
+
+    public bool Derived => Rules.Length > 0;
+}
+
+internal sealed class CompiledRule
+{
+    public CompiledRule(RuleDefinition def, int signalIndex, Node node)
+    {
+        Definition = def;
+        SignalIndex = signalIndex;
+        Node = node;
+    }
+
+    public RuleDefinition Definition { get; }
+
+    public int SignalIndex { get; }
+
+    public Node Node { get; }
+}
+
+internal sealed class CompiledModifier
+{
+    public CompiledModifier(ModifierDefinition def, Node node)
+    {
+        Definition = def;
+        Node = node;
+    }
+
+    public ModifierDefinition Definition { get; }
+
+    public Node Node { get; }
+
+    public bool AppliesTo(double weight) => Definition.Direction switch
+    {
+        ModifierDirection.Positive => weight > 0,
+        ModifierDirection.Negative => weight < 0,
+        _ => true,
+    };
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Evaluation;
+
+/// <summary>An answer about one signal: its state and, for a present sign, how strongly it showed.</summary>
+/// <param name="State">The state. Not answering is <see cref="SignalState.Unknown"/>, never absent.</param>
+/// <param name="Strength">How strongly a present sign showed, from 0 to 1; 1 for absent.</param>
+public readonly record struct SignalAnswer(SignalState State, double Strength = 1.0);
+
+/// <summary>
+/// What a person observed about one interview: a tri-state answer per signal, typed fact values and the instant
+/// the observation is weighed as of. Immutable; build one with <see cref="CreateBuilder"/> or read one with <see cref="ObservationJson"/>.
+/// </summary>
+public sealed class Observation
+{
+    internal Observation(Dictionary<string, SignalAnswer> signals, Dictionary<string, FactValue> facts, DateTimeOffset? asOf)
+    {
+        SignalMap = signals;
+        FactMap = facts;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the answers by signal id. A signal that is not listed is unknown.</summary>
+    public IReadOnlyDictionary<string, SignalAnswer> Signals => SignalMap;
+
+    /// <summary>Gets the fact values by fact id.</summary>
+    public IReadOnlyDictionary<string, FactValue> Facts => FactMap;
+
+    internal Dictionary<string, SignalAnswer> SignalMap { get; }
+
+    internal Dictionary<string, FactValue> FactMap { get; }
+
+    /// <summary>Gets the instant the observation is weighed as of, or <see langword="null"/> to use the evaluator's clock.</summary>
+    public DateTimeOffset? AsOf { get; }
+
+    /// <summary>Starts a new observation.</summary>
+    /// <returns>A builder.</returns>
+    public static ObservationBuilder CreateBuilder() => new();
+
+    /// <summary>Returns a copy weighed as of another instant.</summary>
+    /// <param name="asOf">The instant.</param>
+    /// <returns>The copy.</returns>
+    public Observation WithAsOf(DateTimeOffset asOf)
+        => new(SignalMap, FactMap, asOf);
+}
+
+/// <summary>Builds an <see cref="Observation"/>. Later answers for the same id replace earlier ones. Builds once.</summary>
+public sealed class ObservationBuilder
+{
+    private readonly Dictionary<string, SignalAnswer> _signals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactValue> _facts = new(StringComparer.Ordinal);
+    private DateTimeOffset? _asOf;
+    private bool _built;
+
+    /// <summary>Records that a sign was observed.</summary>
+    /// <param name="signalId">The signal id.</param>
+    /// <param name="strength">How strongly it showed, from 0 to 1.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Present(string signalId, double strength = 1.0)
+    {
+        Internal.Guard.InRange(strength, 0, 1);
+        return Answer(signalId, SignalState.Present, strength);
+    }
+
+    /// <summary>Records that a sign was looked for and not observed.</summary>
+    /// <param name="signalId">The signal id.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Absent(string signalId) => Answer(signalId, SignalState.Absent, 1.0);
+
+    /// <summary>Records an answer.</summary>
+    /// <param name="signalId">The signal id.</param>
+    /// <param name="state">The state; <see cref="SignalState.Unknown"/> removes an earlier answer.</param>
+    /// <param name="strength">How strongly a present sign showed, from 0 to 1.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Answer(string signalId, SignalState state, double strength = 1.0)
+    {
+        ThrowIfBuilt();
+        Internal.Guard.NotNullOrWhiteSpace(signalId);
+        if (state == SignalState.Unknown)
+        {
+            _signals.Remove(signalId);
+        }
+        else
+        {
+            _signals[signalId] = new SignalAnswer(state, state == SignalState.Present ? strength : 1.0);
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets a number fact.</summary>
+    /// <param name="factId">The fact id.</param>
+    /// <param name="value">The number.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Fact(string factId, double value) => Fact(factId, FactValue.FromNumber(value));
+
+    /// <summary>Sets a boolean fact.</summary>
+    /// <param name="factId">The fact id.</param>
+    /// <param name="value">The boolean.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Fact(string factId, bool value) => Fact(factId, FactValue.FromBoolean(value));
+
+    /// <summary>Sets a choice fact.</summary>
+    /// <param name="factId">The fact id.</param>
+    /// <param name="choice">One of the fact's choices.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Fact(string factId, string choice) => Fact(factId, FactValue.FromChoice(choice));
+
+    /// <summary>Sets a date fact.</summary>
+    /// <param name="factId">The fact id.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Fact(string factId, DateTimeOffset date) => Fact(factId, FactValue.FromDate(date));
+
+    /// <summary>Sets a fact.</summary>
+    /// <param name="factId">The fact id.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Fact(string factId, FactValue value)
+    {
+        ThrowIfBuilt();
+        _facts[Internal.Guard.NotNullOrWhiteSpace(factId)] = value;
+        return this;
+    }
+
+    /// <summary>Sets the instant the observation is weighed as of.</summary>
+    /// <param name="asOf">The instant.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder AsOf(DateTimeOffset asOf)
+    {
+        ThrowIfBuilt();
+        _asOf = asOf;
+        return this;
+    }
+
+    /// <summary>Builds the observation; the builder is frozen afterwards.</summary>
+    /// <returns>The observation.</returns>
+    public Observation Build()
+    {
+        ThrowIfBuilt();
+        _built = true;
+        return new Observation(_signals, _facts, _asOf);
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This ObservationBuilder has already built an observation and is frozen; start a new builder.");
+        }
+    }
+}

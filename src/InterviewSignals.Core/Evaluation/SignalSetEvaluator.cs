@@ -1,0 +1,517 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Evaluation;
+
+/// <summary>The scorecard: interprets a compiled set. Holds no mutable state, so one instance serves every thread.</summary>
+internal sealed class SignalSetEvaluator : IInterviewEvaluator
+{
+    internal static readonly string LibraryVersion = ReadLibraryVersion();
+
+    private readonly CompiledSet _c;
+    private readonly InterviewEvaluatorOptions _options;
+
+    public SignalSetEvaluator(SignalSet set, InterviewEvaluatorOptions options)
+    {
+        _c = new CompiledSet(set);
+        _options = options;
+    }
+
+    public SignalSet SignalSet => _c.Set;
+
+    public ScoreResult Score(Observation observation)
+    {
+        Internal.Guard.NotNull(observation);
+        Validate(observation);
+        var ctx = new EvalContext(observation.FactMap, observation.AsOf ?? _options.TimeProvider.GetUtcNow());
+        var provided = RunProviders(observation, ctx.AsOf);
+        Span<double> degrees = _c.Modifiers.Length <= 64 ? stackalloc double[_c.Modifiers.Length] : new double[_c.Modifiers.Length];
+        var sink = default(NoSink);
+        var score = Run(observation, ctx, provided, degrees, ref sink, out var covered);
+        var coverage = Coverage(covered);
+        var outlook = Logistic(score);
+        var band = Band(outlook, coverage, ctx, out _);
+        return new ScoreResult(score, outlook, band, coverage);
+    }
+
+    public Assessment Assess(Observation observation)
+    {
+        Internal.Guard.NotNull(observation);
+        Validate(observation);
+        var asOf = observation.AsOf ?? _options.TimeProvider.GetUtcNow();
+        var ctx = new EvalContext(observation.FactMap, asOf);
+        var provided = RunProviders(observation, asOf);
+        var degrees = new double[_c.Modifiers.Length];
+        var sink = new CollectingSink(_c.Signals.Length);
+        var score = Run(observation, ctx, provided, degrees, ref sink, out var covered);
+        var coverage = Coverage(covered);
+        var outlook = Logistic(score);
+        var band = Band(outlook, coverage, ctx, out var tooEarly);
+        var indexBand = IndexBand(outlook);
+
+        var contributions = new List<Contribution>();
+        var affected = new int[degrees.Length];
+        double positive = 0, negative = 0;
+        for (var i = 0; i < _c.Signals.Length; i++)
+        {
+            if (!sink.HasValue[i])
+            {
+                continue;
+            }
+
+            var s = _c.Signals[i];
+            var factors = new List<ModifierFactor>();
+            foreach (var m in s.Modifiers)
+            {
+                if (degrees[m] > 0 && _c.Modifiers[m].AppliesTo(sink.Weights[i]))
+                {
+                    factors.Add(new ModifierFactor(_c.Modifiers[m].Definition.Id, EffectiveFactor(m, degrees)));
+                    affected[m]++;
+                }
+            }
+
+            var value = sink.Values[i];
+            if (value > 0)
+            {
+                positive += value;
+            }
+            else
+            {
+                negative += value;
+            }
+
+            contributions.Add(new Contribution
+            {
+                SignalId = s.Id,
+                State = sink.States[i],
+                Strength = sink.Strengths[i],
+                Weight = sink.Weights[i],
+                Modifiers = factors,
+                Value = value,
+                Source = sink.Sources[i],
+                SourceId = sink.SourceIds[i],
+                Signal = s.Definition,
+            });
+        }
+
+        var applied = new List<AppliedModifier>();
+        for (var m = 0; m < degrees.Length; m++)
+        {
+            if (degrees[m] > 0)
+            {
+                applied.Add(new AppliedModifier(_c.Modifiers[m].Definition.Id, degrees[m], EffectiveFactor(m, degrees), affected[m]) { Definition = _c.Modifiers[m].Definition });
+            }
+        }
+
+        var conflicting = positive >= 1.0 && negative <= -1.0;
+        var level = coverage >= 0.5 ? ConfidenceLevel.High : coverage >= 0.25 ? ConfidenceLevel.Moderate : ConfidenceLevel.Low;
+        if (conflicting && level > ConfidenceLevel.Low)
+        {
+            level--;
+        }
+
+        return new Assessment
+        {
+            SignalSet = _c.Set.Reference,
+            IntendedUse = _c.Set.IntendedUse,
+            HumanReviewRequired = _c.Set.IntendedUse == IntendedUse.EmployerProcessInsight,
+            LibraryVersion = LibraryVersion,
+            AsOf = asOf,
+            BaseScore = _c.BaseScore,
+            Score = score,
+            Outlook = outlook,
+            Band = band,
+            IndexBand = indexBand,
+            TooEarlyReason = tooEarly,
+            Confidence = new Confidence(coverage, conflicting, level),
+            Contributions = contributions,
+            AppliedModifiers = applied,
+            FindOutNext = FindOutNext(sink, degrees, score, covered),
+            WhatWouldChange = WhatWouldChange(sink, degrees, score, indexBand, contributions),
+            RecheckOn = RecheckOn(ctx),
+            Set = _c.Set,
+        };
+    }
+
+    /// <summary>The one place a contribution is computed, so that the fast path and the full path agree to the last bit.</summary>
+    internal static double ContributionValue(double weight, double strength, double factor) => weight * strength * factor;
+
+    private double Run<TSink>(Observation observation, in EvalContext ctx, Dictionary<string, (SignalAnswer Answer, string Provider)>? provided, Span<double> degrees, ref TSink sink, out double covered)
+        where TSink : ISink
+    {
+        for (var m = 0; m < _c.Modifiers.Length; m++)
+        {
+            var d = _c.Modifiers[m].Node.Eval(ctx);
+            degrees[m] = double.IsNaN(d) || d <= 0 ? 0 : d;
+        }
+
+        var score = _c.BaseScore;
+        covered = 0;
+        var answers = observation.SignalMap;
+        for (var i = 0; i < _c.Signals.Length; i++)
+        {
+            var s = _c.Signals[i];
+            SignalState state;
+            double strength;
+            ContributionSource source;
+            string? sourceId = null;
+            if (answers.TryGetValue(s.Id, out var answer))
+            {
+                state = answer.State;
+                strength = answer.Strength;
+                source = ContributionSource.Answer;
+            }
+            else if (provided is not null && provided.TryGetValue(s.Id, out var p))
+            {
+                state = p.Answer.State;
+                strength = p.Answer.Strength;
+                source = ContributionSource.EvidenceProvider;
+                sourceId = p.Provider;
+            }
+            else if (s.Rules.Length > 0)
+            {
+                var best = 0.0;
+                var bestRule = -1;
+                foreach (var r in s.Rules)
+                {
+                    var d = _c.Rules[r].Node.Eval(ctx);
+                    if (d > best)
+                    {
+                        best = d;
+                        bestRule = r;
+                    }
+                }
+
+                if (bestRule < 0)
+                {
+                    continue;
+                }
+
+                state = _c.Rules[bestRule].Definition.State;
+                strength = best;
+                source = ContributionSource.Rule;
+                sourceId = sink.WantsDetail ? _c.Rules[bestRule].Definition.Id : null;
+            }
+            else
+            {
+                continue;
+            }
+
+            covered += s.Reach;
+            var weight = state == SignalState.Present ? s.Present : s.Absent;
+            sink.Answered(i, state, strength);
+            if (weight == 0 || strength == 0)
+            {
+                continue;
+            }
+
+            var value = ContributionValue(weight, strength, Factor(s, weight, degrees));
+            score += value;
+            sink.Contributed(i, weight, value, source, sourceId);
+        }
+
+        return score;
+    }
+
+    private double Factor(CompiledSignal s, double weight, ReadOnlySpan<double> degrees)
+    {
+        var factor = 1.0;
+        foreach (var m in s.Modifiers)
+        {
+            if (degrees[m] > 0 && _c.Modifiers[m].AppliesTo(weight))
+            {
+                factor *= EffectiveFactor(m, degrees);
+            }
+        }
+
+        return factor;
+    }
+
+    private double EffectiveFactor(int m, ReadOnlySpan<double> degrees) => 1.0 + ((_c.Modifiers[m].Definition.Factor - 1.0) * degrees[m]);
+
+    private double Coverage(double covered) => _c.TotalReach <= 0 ? 1.0 : Math.Min(1.0, covered / _c.TotalReach);
+
+    private OutlookBand Band(double outlook, double coverage, in EvalContext ctx, out TooEarlyReason reason)
+    {
+        if (coverage < _c.Set.Bands.MinimumCoverage)
+        {
+            reason = TooEarlyReason.TooLittleKnown;
+            return OutlookBand.TooEarlyToTell;
+        }
+
+        if (_c.TooEarly is not null && _c.TooEarly.Eval(ctx) > 0)
+        {
+            reason = TooEarlyReason.TimelineNotPassed;
+            return OutlookBand.TooEarlyToTell;
+        }
+
+        reason = TooEarlyReason.None;
+        return IndexBand(outlook);
+    }
+
+    private OutlookBand IndexBand(double outlook)
+        => outlook >= _c.Set.Bands.EncouragingFrom ? OutlookBand.Encouraging
+         : outlook < _c.Set.Bands.ConcerningBelow ? OutlookBand.Concerning
+         : OutlookBand.Mixed;
+
+    internal static double Logistic(double score) => 1.0 / (1.0 + Math.Exp(-score));
+
+    private List<FindOutNextItem> FindOutNext(CollectingSink sink, double[] degrees, double score, double covered)
+    {
+        var items = new List<(FindOutNextItem Item, int Changes, int Order)>();
+        var current = IndexBand(Logistic(score));
+        for (var i = 0; i < _c.Signals.Length; i++)
+        {
+            var s = _c.Signals[i];
+            if (sink.States[i] != SignalState.Unknown || s.Derived || string.IsNullOrEmpty(s.Definition.Question) || s.Reach == 0)
+            {
+                continue;
+            }
+
+            var ifPresent = score + ContributionValue(s.Present, 1.0, Factor(s, s.Present, degrees));
+            var ifAbsent = score + ContributionValue(s.Absent, 1.0, Factor(s, s.Absent, degrees));
+            var bandPresent = IndexBand(Logistic(ifPresent));
+            var bandAbsent = IndexBand(Logistic(ifAbsent));
+            var changes = (bandPresent != current ? 1 : 0) + (bandAbsent != current ? 1 : 0);
+            items.Add((new FindOutNextItem
+            {
+                SignalId = s.Id,
+                Question = s.Definition.Question!,
+                ScoreIfPresent = ifPresent,
+                BandIfPresent = bandPresent,
+                ScoreIfAbsent = ifAbsent,
+                BandIfAbsent = bandAbsent,
+                Reach = Math.Max(Math.Abs(ifPresent - score), Math.Abs(ifAbsent - score)),
+                Signal = s.Definition,
+            }, changes, i));
+        }
+
+        return items
+            .OrderByDescending(x => x.Changes)
+            .ThenByDescending(x => x.Item.Reach)
+            .ThenBy(x => x.Order)
+            .Take(Math.Max(0, _options.MaxFindOutNext))
+            .Select(x => x.Item)
+            .ToList();
+    }
+
+    private WhatWouldChange WhatWouldChange(CollectingSink sink, double[] degrees, double score, OutlookBand band, List<Contribution> contributions)
+    {
+        var negatives = contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).ThenBy(c => _c.SignalIndex[c.SignalId]).Take(3).ToList();
+        if (band == OutlookBand.Encouraging)
+        {
+            return new WhatWouldChange { TargetBand = null, Reachable = true, Changes = Array.Empty<SuggestedChange>(), HeaviestNegatives = negatives };
+        }
+
+        var target = band == OutlookBand.Concerning ? OutlookBand.Mixed : OutlookBand.Encouraging;
+        var candidates = new List<(SuggestedChange Change, int Order)>();
+        for (var i = 0; i < _c.Signals.Length; i++)
+        {
+            var s = _c.Signals[i];
+            if (!s.Definition.Actionable || s.Derived || sink.States[i] == SignalState.Present)
+            {
+                continue;
+            }
+
+            var gain = ContributionValue(s.Present, 1.0, Factor(s, s.Present, degrees)) - sink.Values[i];
+            if (gain > 0)
+            {
+                candidates.Add((new SuggestedChange(s.Id, sink.States[i], gain) { Signal = s.Definition }, i));
+            }
+        }
+
+        var ordered = candidates.OrderByDescending(c => c.Change.Gain).ThenBy(c => c.Order).Select(c => c.Change).ToList();
+        var running = score;
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            running += ordered[k].Gain;
+            if (IndexBand(Logistic(running)) >= target)
+            {
+                return new WhatWouldChange { TargetBand = target, Reachable = true, Changes = ordered.Take(k + 1).ToList(), HeaviestNegatives = negatives };
+            }
+        }
+
+        return new WhatWouldChange { TargetBand = target, Reachable = false, Changes = ordered, HeaviestNegatives = negatives };
+    }
+
+    private DateTimeOffset? RecheckOn(in EvalContext ctx)
+    {
+        DateTimeOffset? next = null;
+        foreach (var (dateFact, days, inputAdd) in _c.TimeThresholds)
+        {
+            if (!ctx.Facts.TryGetValue(dateFact, out var date) || date.Kind != FactKind.Date || !days.TryNumber(ctx, out var threshold))
+            {
+                continue;
+            }
+
+            var at = date.Date.AddDays(threshold - inputAdd);
+            if (at > ctx.AsOf && (next is null || at < next))
+            {
+                next = at;
+            }
+        }
+
+        return next;
+    }
+
+    private void Validate(Observation observation)
+    {
+        List<ObservationError>? errors = null;
+        foreach (var pair in observation.SignalMap)
+        {
+            if (!_c.SignalIndex.ContainsKey(pair.Key))
+            {
+                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.UnknownSignal, "signals." + pair.Key, $"The set '{_c.Set.Id}' has no signal '{pair.Key}'."));
+            }
+            else if (double.IsNaN(pair.Value.Strength) || pair.Value.Strength < 0 || pair.Value.Strength > 1)
+            {
+                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, $"The strength must be between 0 and 1; it is {pair.Value.Strength.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}."));
+            }
+        }
+
+        foreach (var pair in observation.FactMap)
+        {
+            var error = CheckFact(pair.Key, pair.Value);
+            if (error is not null)
+            {
+                (errors ??= new()).Add(error);
+            }
+        }
+
+        if (errors is not null)
+        {
+            throw new ObservationException(errors);
+        }
+    }
+
+    internal ObservationError? CheckFact(string id, FactValue value)
+    {
+        var path = "facts." + id;
+        if (!_c.Facts.TryGetValue(id, out var fact))
+        {
+            return new ObservationError(ObservationErrorCodes.UnknownFact, path, $"The set '{_c.Set.Id}' has no fact '{id}'.");
+        }
+
+        if (value.Kind != fact.Kind)
+        {
+            return new ObservationError(ObservationErrorCodes.WrongFactKind, path, $"Fact '{id}' is a {SignalSetValidator.Kind(fact.Kind)}, not a {SignalSetValidator.Kind(value.Kind)}.");
+        }
+
+        return ObservationJson.CheckRange(fact, value, path);
+    }
+
+    private Dictionary<string, (SignalAnswer Answer, string Provider)>? RunProviders(Observation observation, DateTimeOffset asOf)
+    {
+        if (_options.EvidenceProviders.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<string, (SignalAnswer, string)>(StringComparer.Ordinal);
+        var context = new EvidenceContext(_c.Set, observation, asOf);
+        foreach (var provider in _options.EvidenceProviders)
+        {
+            var sink = new EvidenceSink();
+            try
+            {
+                provider.Provide(context, sink);
+            }
+            catch (Exception ex)
+            {
+                throw new EvidenceProviderException(provider.Name, ex);
+            }
+
+            foreach (var pair in sink.Answers)
+            {
+                if (!_c.SignalIndex.ContainsKey(pair.Key))
+                {
+                    throw new EvidenceProviderException(provider.Name, new ArgumentException($"The provider answered signal '{pair.Key}', which the set '{_c.Set.Id}' does not declare."));
+                }
+
+                if (!result.ContainsKey(pair.Key))
+                {
+                    result[pair.Key] = (pair.Value, provider.Name);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string ReadLibraryVersion()
+    {
+        var attr = typeof(SignalSetEvaluator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>();
+        var v = attr?.InformationalVersion ?? typeof(SignalSetEvaluator).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+        return v.Split('+')[0];
+    }
+
+    private interface ISink
+    {
+        bool WantsDetail { get; }
+
+        void Answered(int index, SignalState state, double strength);
+
+        void Contributed(int index, double weight, double value, ContributionSource source, string? sourceId);
+    }
+
+    private struct NoSink : ISink
+    {
+        public readonly bool WantsDetail => false;
+
+        public readonly void Answered(int index, SignalState state, double strength)
+        {
+        }
+
+        public readonly void Contributed(int index, double weight, double value, ContributionSource source, string? sourceId)
+        {
+        }
+    }
+
+    private sealed class CollectingSink : ISink
+    {
+        public CollectingSink(int n)
+        {
+            States = new SignalState[n];
+            Strengths = new double[n];
+            Weights = new double[n];
+            Values = new double[n];
+            Sources = new ContributionSource[n];
+            SourceIds = new string?[n];
+            HasValue = new bool[n];
+        }
+
+        public bool WantsDetail => true;
+
+        public SignalState[] States { get; }
+
+        public double[] Strengths { get; }
+
+        public double[] Weights { get; }
+
+        public double[] Values { get; }
+
+        public ContributionSource[] Sources { get; }
+
+        public string?[] SourceIds { get; }
+
+        public bool[] HasValue { get; }
+
+        public void Answered(int index, SignalState state, double strength)
+        {
+            States[index] = state;
+            Strengths[index] = strength;
+        }
+
+        public void Contributed(int index, double weight, double value, ContributionSource source, string? sourceId)
+        {
+            Weights[index] = weight;
+            Values[index] = value;
+            Sources[index] = source;
+            SourceIds[index] = sourceId;
+            HasValue[index] = true;
+        }
+    }
+}

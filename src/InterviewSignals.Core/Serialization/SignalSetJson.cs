@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Serialization;
+
+/// <summary>Options for reading signal sets from JSON.</summary>
+public sealed record SignalSetJsonOptions
+{
+    /// <summary>Gets the default options: default limits, built-in sets resolvable by <c>extends</c>.</summary>
+    /// <value>A shared instance.</value>
+    public static SignalSetJsonOptions Default { get; } = new();
+
+    /// <summary>Gets the limits applied while reading.</summary>
+    /// <value><see cref="SignalSetLimits.Default"/>.</value>
+    public SignalSetLimits Limits { get; init; } = SignalSetLimits.Default;
+
+    /// <summary>Gets a function that finds a set by id for <c>extends</c>, tried after the documents being loaded together and before the built-in sets.</summary>
+    /// <value><see langword="null"/> by default.</value>
+    public Func<string, SignalSet?>? ResolveExtends { get; init; }
+}
+
+/// <summary>Reads and writes signal sets in the public JSON format (<c>"formatVersion": 1</c>).</summary>
+public static class SignalSetJson
+{
+    /// <summary>Reads a set from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="sourceName">A file or stream name used in error positions.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="SignalSetException">Every problem found, each with its path and line:column.</exception>
+    public static SignalSet Parse(string json, SignalSetJsonOptions? options = null, string? sourceName = null)
+        => LoadMany(new[] { (sourceName ?? "<json>", Encoding.UTF8.GetBytes(Internal.Guard.NotNull(json))) }, options)[0];
+
+    /// <summary>Reads a set from a UTF-8 stream.</summary>
+    /// <param name="stream">The stream; read to its end, not closed.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="sourceName">A file or stream name used in error positions.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="SignalSetException">Every problem found, each with its path and line:column.</exception>
+    public static SignalSet Load(Stream stream, SignalSetJsonOptions? options = null, string? sourceName = null)
+    {
+        Internal.Guard.NotNull(stream);
+        var limits = (options ?? SignalSetJsonOptions.Default).Limits;
+        var bytes = ReadBounded(stream, limits.MaxDocumentBytes, sourceName ?? "<stream>");
+        return LoadMany(new[] { (sourceName ?? "<stream>", bytes) }, options)[0];
+    }
+
+    /// <summary>Reads a set from a file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="SignalSetException">Every problem found, each with its path and line:column.</exception>
+    public static SignalSet LoadFile(string path, SignalSetJsonOptions? options = null) => LoadFiles(new[] { path }, options)[0];
+
+    /// <summary>Reads several files together; a set may extend another from the same batch. Problems from every file are reported at once.</summary>
+    /// <param name="paths">The file paths.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The sets, in the order of <paramref name="paths"/>.</returns>
+    /// <exception cref="SignalSetException">Every problem found in every file.</exception>
+    public static IReadOnlyList<SignalSet> LoadFiles(IEnumerable<string> paths, SignalSetJsonOptions? options = null)
+    {
+        var limits = (options ?? SignalSetJsonOptions.Default).Limits;
+        var docs = new List<(string, byte[])>();
+        var errors = new List<SignalSetError>();
+        foreach (var path in Internal.Guard.NotNull(paths))
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                docs.Add((path, ReadBounded(stream, limits.MaxDocumentBytes, path)));
+            }
+            catch (SignalSetException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", $"The file cannot be read: {ex.Message}", source: path));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new SignalSetException(errors);
+        }
+
+        return LoadMany(docs, options);
+    }
+
+    /// <summary>Writes a set in the public JSON format. Reading the text back gives a set with the same content hash.</summary>
+    /// <param name="set">The set.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(SignalSet set, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        WriteTo(stream, set, indented);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes a set in the public JSON format to a stream, as UTF-8.</summary>
+    /// <param name="stream">The stream; not closed.</param>
+    /// <param name="set">The set.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    public static void WriteTo(Stream stream, SignalSet set, bool indented = true)
+        => SignalSetJsonWriter.Write(Internal.Guard.NotNull(stream), Internal.Guard.NotNull(set).ToSnapshot(), indented);
+
+    internal static IReadOnlyList<SignalSet> LoadMany(IReadOnlyList<(string Name, byte[] Utf8)> sources, SignalSetJsonOptions? options)
+    {
+        options ??= SignalSetJsonOptions.Default;
+        var docs = sources.Select(s => SignalSetJsonReader.Open(s.Utf8, s.Name, options.Limits)).ToList();
+        var byId = new Dictionary<string, SignalSetJsonReader.ParsedDocument>(StringComparer.Ordinal);
+        foreach (var d in docs.Where(d => d.Readable && d.Id is not null))
+        {
+            byId[d.Id!] = d;
+        }
+
+        var built = new Dictionary<SignalSetJsonReader.ParsedDocument, SignalSet?>();
+        var results = new List<SignalSet>();
+        foreach (var d in docs)
+        {
+            var set = Resolve(d, new List<SignalSetJsonReader.ParsedDocument>());
+            if (set is not null)
+            {
+                results.Add(set);
+            }
+        }
+
+        var all = docs.SelectMany(d => d.Errors).ToList();
+        if (all.Count > 0)
+        {
+            throw new SignalSetException(all);
+        }
+
+        return results;
+
+        SignalSet? Resolve(SignalSetJsonReader.ParsedDocument d, List<SignalSetJsonReader.ParsedDocument> chain)
+        {
+            if (built.TryGetValue(d, out var done))
+            {
+                return done;
+            }
+
+            if (!d.Readable)
+            {
+                built[d] = null;
+                return null;
+            }
+
+            SignalSet? baseSet = null;
+            if (d.Extends is not null)
+            {
+                if (chain.Contains(d))
+                {
+                    var cycle = string.Join(" -> ", chain.Select(c => c.Id).Concat(new[] { d.Id }));
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", $"The extends chain is cyclic: {cycle}.");
+                    built[d] = null;
+                    return null;
+                }
+
+                if (chain.Count >= options.Limits.MaxExtendsDepth)
+                {
+                    d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", $"The extends chain is longer than the limit of {options.Limits.MaxExtendsDepth}.");
+                    built[d] = null;
+                    return null;
+                }
+
+                if (byId.TryGetValue(d.Extends, out var parent) && !ReferenceEquals(parent, d))
+                {
+                    chain.Add(d);
+                    baseSet = Resolve(parent, chain);
+                    chain.RemoveAt(chain.Count - 1);
+                    if (baseSet is null)
+                    {
+                        if (!built.ContainsKey(d))
+                        {
+                            d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", $"The set extends '{d.Extends}', which has errors of its own.");
+                            built[d] = null;
+                        }
+
+                        return null;
+                    }
+                }
+                else if (string.Equals(d.Extends, d.Id, StringComparison.Ordinal))
+                {
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", $"The set '{d.Id}' extends itself.");
+                    built[d] = null;
+                    return null;
+                }
+                else
+                {
+                    baseSet = options.ResolveExtends?.Invoke(d.Extends) ?? BuiltIn.BuiltInSignalSets.Find(d.Extends);
+                    if (baseSet is null)
+                    {
+                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", $"The set extends '{d.Extends}', which is neither among the documents loaded nor a known set (built-in sets: {string.Join(", ", BuiltIn.BuiltInSignalSets.Ids)}).");
+                        built[d] = null;
+                        return null;
+                    }
+                }
+            }
+
+            var set = SignalSetJsonReader.Build(d, baseSet, options.Limits);
+            built[d] = set;
+            return set;
+        }
+    }
+
+    private static byte[] ReadBounded(Stream stream, int maxBytes, string source)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new SignalSetException(new[] { new SignalSetError(SignalSetErrorCodes.LimitExceeded, "$", $"The document is larger than the limit of {maxBytes} bytes.", 1, 1, source) });
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,481 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Serialization;
+
+/// <summary>Turns a signal-set JSON document into a builder, collecting every problem with its path.</summary>
+internal static class SignalSetJsonReader
+{
+    public static ParsedDocument Open(byte[] utf8, string? source, SignalSetLimits limits)
+    {
+        var doc = new ParsedDocument(source);
+        if (utf8.Length > limits.MaxDocumentBytes)
+        {
+            doc.Errors.Add(new SignalSetError(SignalSetErrorCodes.LimitExceeded, "$", $"The document is {utf8.Length} bytes; the limit is {limits.MaxDocumentBytes}.", 1, 1, source));
+            return doc;
+        }
+
+        var maxDepth = limits.MaxConditionDepth + 8;
+        doc.Map = JsonPositionMap.Build(utf8, maxDepth, out var failure);
+        if (failure is { } f)
+        {
+            var code = f.TooDeep ? SignalSetErrorCodes.LimitExceeded : SignalSetErrorCodes.MalformedJson;
+            doc.Errors.Add(new SignalSetError(code, f.Path, f.Message, f.Line, f.Column, source));
+            return doc;
+        }
+
+        doc.Json = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth + 1 });
+        var root = doc.Json.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            doc.Add(SignalSetErrorCodes.InvalidValue, "$", $"A signal set must be a JSON object, found {JsonObjectReader.Describe(root)}.");
+            return doc;
+        }
+
+        if (!root.TryGetProperty("formatVersion", out var fv) || fv.ValueKind != JsonValueKind.Number || !fv.TryGetInt32(out var version) || version != SignalSet.FormatVersion)
+        {
+            var found = root.TryGetProperty("formatVersion", out fv) ? fv.GetRawText() : "nothing";
+            doc.Add(SignalSetErrorCodes.UnknownFormatVersion, root.TryGetProperty("formatVersion", out _) ? "$.formatVersion" : "$", $"Expected \"formatVersion\": {SignalSet.FormatVersion}, found {found}.");
+            return doc;
+        }
+
+        if (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        {
+            doc.Id = id.GetString();
+        }
+
+        if (root.TryGetProperty("extends", out var ext) && ext.ValueKind == JsonValueKind.String)
+        {
+            doc.Extends = ext.GetString();
+        }
+
+        doc.Readable = true;
+        return doc;
+    }
+
+    public static SignalSet? Build(ParsedDocument doc, SignalSet? baseSet, SignalSetLimits limits)
+    {
+        var errors = new List<SignalSetError>();
+        var r = JsonObjectReader.Open(doc.Json!.RootElement, "$", errors, "a signal set")!;
+        r.Get("formatVersion");
+        var builder = new SignalSetBuilder(r.String("id", true) ?? string.Empty, r.String("version", true) ?? string.Empty).WithLimits(limits);
+        if (r.Has("extends"))
+        {
+            r.String("extends");
+            if (baseSet is not null)
+            {
+                builder.Extend(baseSet);
+            }
+        }
+
+        if (r.Has("basedOn"))
+        {
+            if (r.Has("extends"))
+            {
+                r.Error(SignalSetErrorCodes.InvalidValue, "$.basedOn", "'basedOn' records where an exported set came from; a set that still 'extends' another must not have it.");
+            }
+
+            var b = JsonObjectReader.Open(r.Get("basedOn")!.Value, "$.basedOn", errors, "a set reference");
+            if (b is not null)
+            {
+                var reference = new SignalSetReference(b.String("id", true) ?? string.Empty, b.String("version", true) ?? string.Empty, b.String("contentHash", true) ?? string.Empty);
+                b.Finish();
+                builder.BasedOnForImport(reference);
+            }
+        }
+
+        var title = r.String("title", baseSet is null, SignalSetErrorCodes.MissingText);
+        if (title is not null)
+        {
+            builder.WithTitle(title);
+        }
+
+        var description = r.String("description");
+        if (description is not null)
+        {
+            builder.WithDescription(description);
+        }
+
+        var use = r.Enum("intendedUse", JsonNames.Uses, baseSet is null);
+        if (use is not null)
+        {
+            builder.WithIntendedUse(use.Value);
+        }
+
+        var baseRate = r.Number("baseRate", baseSet is null);
+        if (baseRate is not null)
+        {
+            builder.WithBaseRate(baseRate.Value);
+        }
+
+        if (r.Get("bands") is { } bandsElement && JsonObjectReader.Open(bandsElement, "$.bands", errors, "bands") is { } b2)
+        {
+            var defaults = baseSet?.Bands ?? OutlookBands.Default;
+            builder.WithBands(new OutlookBands(
+                b2.Number("encouragingFrom") ?? defaults.EncouragingFrom,
+                b2.Number("concerningBelow") ?? defaults.ConcerningBelow,
+                b2.Number("minimumCoverage") ?? defaults.MinimumCoverage));
+            b2.Finish();
+        }
+
+        if (r.Get("tooEarlyWhen") is { } te)
+        {
+            var c = ReadCondition(te, "$.tooEarlyWhen", errors, 1, limits);
+            if (c is not null)
+            {
+                builder.WithTooEarlyWhen(c);
+            }
+        }
+
+        foreach (var (e, p) in r.Array("categories"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "a category") is { } o)
+            {
+                var c = new CategoryDefinition(o.String("id", true) ?? string.Empty, o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty);
+                o.Finish();
+                builder.AddCategory(c);
+                builder.SetOrigin(c, p);
+            }
+        }
+
+        foreach (var (e, p) in r.Array("documents"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "a document") is { } o)
+            {
+                var d = new SourceDocument(o.String("id", true) ?? string.Empty, o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty);
+                o.Finish();
+                builder.AddDocument(d);
+                builder.SetOrigin(d, p);
+            }
+        }
+
+        foreach (var (e, p) in r.Array("facts"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "a fact") is { } o)
+            {
+                var f = new FactDefinition
+                {
+                    Id = o.String("id", true) ?? string.Empty,
+                    Title = o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    Kind = o.Enum("kind", JsonNames.FactKinds, true) ?? FactKind.Number,
+                    Unit = o.String("unit"),
+                    Minimum = o.Number("minimum"),
+                    Maximum = o.Number("maximum"),
+                    Choices = o.Strings("choices"),
+                    Question = o.String("question"),
+                    Phase = o.Enum("phase", JsonNames.Phases) ?? InterviewPhase.During,
+                };
+                o.Finish();
+                builder.AddFact(f);
+                builder.SetOrigin(f, p);
+            }
+        }
+
+        foreach (var (e, p) in r.Array("signals"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "a signal") is { } o)
+            {
+                var weights = ReadWeights(o, errors, out var weightsPath);
+                string? present = null, absent = null;
+                if (o.Get("texts") is { } texts && JsonObjectReader.Open(texts, o.PathOf("texts"), errors, "texts") is { } t)
+                {
+                    present = t.String("present");
+                    absent = t.String("absent");
+                    t.Finish();
+                }
+
+                var s = new SignalDefinition
+                {
+                    Id = o.String("id", true) ?? string.Empty,
+                    Title = o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    Description = o.String("description") ?? string.Empty,
+                    Category = o.String("category", true) ?? string.Empty,
+                    Weights = weights ?? new SignalWeights(0, 0),
+                    Driver = o.Enum("driver", JsonNames.Drivers, true) ?? SignalDriver.Interviewer,
+                    Phase = o.Enum("phase", JsonNames.Phases, true) ?? InterviewPhase.During,
+                    Actionable = o.Boolean("actionable") ?? false,
+                    Question = o.String("question"),
+                    PresentText = present,
+                    AbsentText = absent,
+                    Advice = o.String("advice"),
+                    Evidence = o.Enum("evidence", JsonNames.Evidence) ?? EvidenceGrade.ArticleAdvice,
+                    Sources = ReadSources(o, errors),
+                };
+                o.Finish();
+                builder.AddSignal(s);
+                builder.SetOrigin(s, p);
+                builder.SetOrigin(s.Weights, weightsPath);
+            }
+        }
+
+        foreach (var (e, p) in r.Array("rules"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "a rule") is { } o)
+            {
+                var whenElement = o.Get("when", true);
+                var rule = new RuleDefinition
+                {
+                    Id = o.String("id", true) ?? string.Empty,
+                    Signal = o.String("signal", true) ?? string.Empty,
+                    State = o.Enum("state", JsonNames.RuleStates) ?? SignalState.Present,
+                    When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits)) ?? Condition.Known(string.Empty),
+                    Description = o.String("description") ?? string.Empty,
+                };
+                o.Finish();
+                builder.AddRule(rule);
+                builder.SetOrigin(rule, p);
+            }
+        }
+
+        foreach (var (e, p) in r.Array("modifiers"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "a modifier") is { } o)
+            {
+                var whenElement = o.Get("when", true);
+                var m = new ModifierDefinition
+                {
+                    Id = o.String("id", true) ?? string.Empty,
+                    Title = o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits)) ?? Condition.Known(string.Empty),
+                    Factor = o.Number("factor", true) ?? 1,
+                    Signals = o.Strings("signals"),
+                    Categories = o.Strings("categories"),
+                    Direction = o.Enum("direction", JsonNames.Directions) ?? ModifierDirection.Both,
+                    Caveat = o.String("caveat", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    Sources = ReadSources(o, errors),
+                };
+                o.Finish();
+                builder.AddModifier(m);
+                builder.SetOrigin(m, p);
+            }
+        }
+
+        foreach (var (e, p) in r.Array("overrides"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "an override") is { } o)
+            {
+                var signal = o.String("signal", true);
+                var w = ReadWeights(o, errors, out var wp);
+                o.Finish();
+                if (signal is not null && w is not null)
+                {
+                    builder.OverrideWeights(signal, w.Present, w.Absent);
+                    builder.SetOverrideOrigin(signal, p);
+                }
+            }
+        }
+
+        var disabled = r.Strings("disable");
+        foreach (var d in disabled)
+        {
+            builder.Disable(d);
+        }
+
+        foreach (var note in r.Strings("notes"))
+        {
+            builder.AddNote(note);
+        }
+
+        r.Finish();
+        SignalSet? set = null;
+        try
+        {
+            set = builder.Build();
+        }
+        catch (SignalSetException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            doc.AddPositioned(errors);
+            return null;
+        }
+
+        return set;
+    }
+
+    private static SignalWeights? ReadWeights(JsonObjectReader o, List<SignalSetError> errors, out string path)
+    {
+        path = o.PathOf("weights");
+        var element = o.Get("weights", true);
+        if (element is null || JsonObjectReader.Open(element.Value, path, errors, "weights") is not { } w)
+        {
+            return null;
+        }
+
+        var present = w.Weight("present");
+        var absent = w.Weight("absent");
+        w.Finish();
+        return present is null || absent is null ? null : new SignalWeights(present.Value, absent.Value);
+    }
+
+    private static List<SourceQuote> ReadSources(JsonObjectReader o, List<SignalSetError> errors)
+    {
+        var list = new List<SourceQuote>();
+        foreach (var (e, p) in o.Array("sources"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "a source") is { } s)
+            {
+                list.Add(new SourceQuote(s.String("document", true) ?? string.Empty, s.String("quote", true, SignalSetErrorCodes.MissingText) ?? string.Empty));
+                s.Finish();
+            }
+        }
+
+        return list;
+    }
+
+    internal static Condition? ReadCondition(JsonElement e, string path, List<SignalSetError> errors, int depth, SignalSetLimits limits)
+    {
+        if (depth > limits.MaxConditionDepth)
+        {
+            errors.Add(new SignalSetError(SignalSetErrorCodes.LimitExceeded, path, $"Conditions nest deeper than the limit of {limits.MaxConditionDepth}."));
+            return null;
+        }
+
+        if (JsonObjectReader.Open(e, path, errors, "a condition") is not { } o)
+        {
+            return null;
+        }
+
+        Condition? result = null;
+        if (o.Has("all") || o.Has("any"))
+        {
+            var isAll = o.Has("all");
+            var name = isAll ? "all" : "any";
+            var children = new List<Condition>();
+            foreach (var (c, p) in o.Array(name))
+            {
+                var child = ReadCondition(c, p, errors, depth + 1, limits);
+                if (child is not null)
+                {
+                    children.Add(child);
+                }
+            }
+
+            result = isAll ? new AllCondition(children) : new AnyCondition(children);
+        }
+        else if (o.Get("not") is { } not)
+        {
+            var child = ReadCondition(not, o.PathOf("not"), errors, depth + 1, limits);
+            result = child is null ? null : new NotCondition(child);
+        }
+        else if (o.Has("known"))
+        {
+            result = new KnownCondition(o.String("known", true) ?? string.Empty);
+        }
+        else if (o.Get("ramp") is { } ramp)
+        {
+            if (JsonObjectReader.Open(ramp, o.PathOf("ramp"), errors, "a ramp") is { } rr)
+            {
+                var input = ReadOperand(rr, "input", errors);
+                var from = ReadOperand(rr, "from", errors);
+                var to = ReadOperand(rr, "to", errors);
+                rr.Finish();
+                result = input is null || from is null || to is null ? null : new RampCondition(input, from, to);
+            }
+        }
+        else if (o.Has("op"))
+        {
+            var left = ReadOperand(o, "left", errors);
+            var op = o.Enum("op", JsonNames.Operators, true);
+            var right = ReadOperand(o, "right", errors);
+            result = left is null || right is null || op is null ? null : new CompareCondition(left, op.Value, right);
+        }
+        else
+        {
+            o.Error(SignalSetErrorCodes.InvalidValue, path, "A condition needs one of: all, any, not, known, ramp, or left/op/right.");
+            return null;
+        }
+
+        o.Finish();
+        return result;
+    }
+
+    private static Operand? ReadOperand(JsonObjectReader parent, string name, List<SignalSetError> errors)
+    {
+        var path = parent.PathOf(name);
+        var e = parent.Get(name, true);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var v = e.Value;
+        switch (v.ValueKind)
+        {
+            case JsonValueKind.Number:
+                return v.TryGetDouble(out var d) ? Operand.Constant(d) : null;
+            case JsonValueKind.True:
+            case JsonValueKind.False:
+                return Operand.Constant(FactValue.FromBoolean(v.GetBoolean()));
+            case JsonValueKind.String:
+                return Operand.Constant(FactValue.FromChoice(v.GetString()!));
+            case JsonValueKind.Object:
+                var o = JsonObjectReader.Open(v, path, errors, "an operand")!;
+                var add = o.Number("add") ?? 0;
+                Operand? result;
+                if (o.Has("fact"))
+                {
+                    var id = o.String("fact", true);
+                    result = string.IsNullOrWhiteSpace(id) ? null : Operand.OfFact(id!, add);
+                }
+                else if (o.Has("daysSince"))
+                {
+                    var id = o.String("daysSince", true);
+                    result = string.IsNullOrWhiteSpace(id) ? null : Operand.DaysSince(id!, add);
+                }
+                else
+                {
+                    o.Error(SignalSetErrorCodes.InvalidValue, path, "An operand object needs 'fact' or 'daysSince'.");
+                    return null;
+                }
+
+                if (result is null)
+                {
+                    o.Error(SignalSetErrorCodes.InvalidValue, path, "The operand names no fact.");
+                }
+
+                o.Finish();
+                return result;
+            default:
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path, $"An operand must be a number, a boolean, a choice string or an object, found {JsonObjectReader.Describe(v)}."));
+                return null;
+        }
+    }
+
+    internal sealed class ParsedDocument
+    {
+        public ParsedDocument(string? source) => Source = source;
+
+        public string? Source { get; }
+
+        public JsonDocument? Json { get; set; }
+
+        public JsonPositionMap? Map { get; set; }
+
+        public string? Id { get; set; }
+
+        public string? Extends { get; set; }
+
+        public bool Readable { get; set; }
+
+        public List<SignalSetError> Errors { get; } = new();
+
+        public void Add(string code, string path, string message) => AddPositioned(new[] { new SignalSetError(code, path, message) });
+
+        public void AddPositioned(IEnumerable<SignalSetError> errors)
+        {
+            foreach (var e in errors)
+            {
+                var pos = Map?.Find(e.Path);
+                Errors.Add(e.WithPosition(pos?.Line, pos?.Column, Source));
+            }
+        }
+
+        public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1})", Id, Source);
+    }
+}

@@ -1,0 +1,311 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Serialization;
+
+/// <summary>Writes a set in the public JSON format, in a fixed property order so that the output (and the hash) is canonical.</summary>
+internal static class SignalSetJsonWriter
+{
+    public static string ComputeHash(SignalSetBuilder.Snapshot s)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, s, indented: false);
+#if NET8_0_OR_GREATER
+        var hash = SHA256.HashData(stream.ToArray());
+#else
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(stream.ToArray());
+#endif
+        var sb = new StringBuilder("sha256:", 7 + 64);
+        foreach (var b in hash)
+        {
+            sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
+    }
+
+    public static void Write(Stream stream, SignalSetBuilder.Snapshot s, bool indented)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteNumber("formatVersion", SignalSet.FormatVersion);
+        w.WriteString("id", s.Id);
+        w.WriteString("version", s.Version);
+        w.WriteString("title", s.Title);
+        w.WriteString("description", s.Description);
+        w.WriteString("intendedUse", JsonNames.Name(JsonNames.Uses, s.IntendedUse));
+        w.WriteNumber("baseRate", s.BaseRate);
+        w.WriteStartObject("bands");
+        w.WriteNumber("encouragingFrom", s.Bands.EncouragingFrom);
+        w.WriteNumber("concerningBelow", s.Bands.ConcerningBelow);
+        w.WriteNumber("minimumCoverage", s.Bands.MinimumCoverage);
+        w.WriteEndObject();
+        if (s.BasedOn is not null)
+        {
+            w.WriteStartObject("basedOn");
+            w.WriteString("id", s.BasedOn.Id);
+            w.WriteString("version", s.BasedOn.Version);
+            w.WriteString("contentHash", s.BasedOn.ContentHash);
+            w.WriteEndObject();
+        }
+
+        if (s.TooEarlyWhen is not null)
+        {
+            w.WritePropertyName("tooEarlyWhen");
+            WriteCondition(w, s.TooEarlyWhen);
+        }
+
+        w.WriteStartArray("notes");
+        foreach (var n in s.Notes)
+        {
+            w.WriteStringValue(n);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("categories");
+        foreach (var c in s.Categories)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("title", c.Title);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("documents");
+        foreach (var d in s.Documents)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", d.Id);
+            w.WriteString("title", d.Title);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("facts");
+        foreach (var f in s.Facts)
+        {
+            WriteFact(w, f);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("signals");
+        foreach (var x in s.Signals)
+        {
+            WriteSignal(w, x);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("rules");
+        foreach (var r in s.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", r.Id);
+            w.WriteString("signal", r.Signal);
+            w.WriteString("state", JsonNames.Name(JsonNames.States, r.State));
+            w.WritePropertyName("when");
+            WriteCondition(w, r.When);
+            Optional(w, "description", r.Description);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("modifiers");
+        foreach (var m in s.Modifiers)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", m.Id);
+            w.WriteString("title", m.Title);
+            w.WritePropertyName("when");
+            WriteCondition(w, m.When);
+            w.WriteNumber("factor", m.Factor);
+            Strings(w, "signals", m.Signals);
+            Strings(w, "categories", m.Categories);
+            w.WriteString("direction", JsonNames.Name(JsonNames.Directions, m.Direction));
+            w.WriteString("caveat", m.Caveat);
+            Sources(w, m.Sources);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFact(Utf8JsonWriter w, FactDefinition f)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", f.Id);
+        w.WriteString("title", f.Title);
+        w.WriteString("kind", JsonNames.Name(JsonNames.FactKinds, f.Kind));
+        Optional(w, "unit", f.Unit);
+        if (f.Minimum is double min)
+        {
+            w.WriteNumber("minimum", min);
+        }
+
+        if (f.Maximum is double max)
+        {
+            w.WriteNumber("maximum", max);
+        }
+
+        if (f.Choices.Count > 0)
+        {
+            Strings(w, "choices", f.Choices);
+        }
+
+        Optional(w, "question", f.Question);
+        w.WriteString("phase", JsonNames.Name(JsonNames.Phases, f.Phase));
+        w.WriteEndObject();
+    }
+
+    private static void WriteSignal(Utf8JsonWriter w, SignalDefinition x)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", x.Id);
+        w.WriteString("title", x.Title);
+        Optional(w, "description", x.Description);
+        w.WriteString("category", x.Category);
+        w.WriteStartObject("weights");
+        w.WriteNumber("present", x.Weights.Present);
+        w.WriteNumber("absent", x.Weights.Absent);
+        w.WriteEndObject();
+        w.WriteString("driver", JsonNames.Name(JsonNames.Drivers, x.Driver));
+        w.WriteString("phase", JsonNames.Name(JsonNames.Phases, x.Phase));
+        w.WriteBoolean("actionable", x.Actionable);
+        Optional(w, "question", x.Question);
+        w.WriteStartObject("texts");
+        Optional(w, "present", x.PresentText);
+        Optional(w, "absent", x.AbsentText);
+        w.WriteEndObject();
+        Optional(w, "advice", x.Advice);
+        w.WriteString("evidence", JsonNames.Name(JsonNames.Evidence, x.Evidence));
+        Sources(w, x.Sources);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteCondition(Utf8JsonWriter w, Condition c)
+    {
+        w.WriteStartObject();
+        switch (c)
+        {
+            case AllCondition a:
+                w.WriteStartArray("all");
+                foreach (var x in a.Conditions)
+                {
+                    WriteCondition(w, x);
+                }
+
+                w.WriteEndArray();
+                break;
+            case AnyCondition a:
+                w.WriteStartArray("any");
+                foreach (var x in a.Conditions)
+                {
+                    WriteCondition(w, x);
+                }
+
+                w.WriteEndArray();
+                break;
+            case NotCondition n:
+                w.WritePropertyName("not");
+                WriteCondition(w, n.Condition);
+                break;
+            case KnownCondition k:
+                w.WriteString("known", k.Fact);
+                break;
+            case CompareCondition cmp:
+                w.WritePropertyName("left");
+                WriteOperand(w, cmp.Left);
+                w.WriteString("op", JsonNames.Name(JsonNames.Operators, cmp.Operator));
+                w.WritePropertyName("right");
+                WriteOperand(w, cmp.Right);
+                break;
+            case RampCondition r:
+                w.WriteStartObject("ramp");
+                w.WritePropertyName("input");
+                WriteOperand(w, r.Input);
+                w.WritePropertyName("from");
+                WriteOperand(w, r.From);
+                w.WritePropertyName("to");
+                WriteOperand(w, r.To);
+                w.WriteEndObject();
+                break;
+            default:
+                throw new NotSupportedException($"Unknown condition type {c.GetType().Name}.");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteOperand(Utf8JsonWriter w, Operand o)
+    {
+        switch (o.Kind)
+        {
+            case OperandKind.Constant:
+                switch (o.Value.Kind)
+                {
+                    case FactKind.Number:
+                        w.WriteNumberValue(o.Value.Number);
+                        break;
+                    case FactKind.Boolean:
+                        w.WriteBooleanValue(o.Value.Boolean);
+                        break;
+                    default:
+                        w.WriteStringValue(o.Value.ToString());
+                        break;
+                }
+
+                break;
+            default:
+                w.WriteStartObject();
+                w.WriteString(o.Kind == OperandKind.Fact ? "fact" : "daysSince", o.Fact);
+                if (o.Add != 0)
+                {
+                    w.WriteNumber("add", o.Add);
+                }
+
+                w.WriteEndObject();
+                break;
+        }
+    }
+
+    private static void Sources(Utf8JsonWriter w, IReadOnlyList<SourceQuote> sources)
+    {
+        w.WriteStartArray("sources");
+        foreach (var q in sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("document", q.Document);
+            w.WriteString("quote", q.Quote);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InterviewSignals.Taxonomy;
+
+/// <summary>
+/// Builds an immutable <see cref="SignalSet"/> in code. <see cref="Build"/> validates the whole set and reports
+/// every problem in one <see cref="SignalSetException"/>. A builder builds once; afterwards it is frozen.
+/// </summary>
+public sealed class SignalSetBuilder
+{
+    private readonly Snapshot _s;
+    private readonly Dictionary<string, SignalWeights> _overrides = new(StringComparer.Ordinal);
+    private readonly List<string> _disabled = new();
+    private readonly Dictionary<object, string> _origins = new(ReferenceComparer.Instance);
+    private SignalSetLimits _limits = SignalSetLimits.Default;
+    private bool _built;
+
+    /// <summary>Initializes a new instance of the <see cref="SignalSetBuilder"/> class.</summary>
+    /// <param name="id">The kebab-case id.</param>
+    /// <param name="version">The semantic version, for example <c>1.0.0</c>.</param>
+    public SignalSetBuilder(string id, string version)
+    {
+        _s = new Snapshot { Id = Internal.Guard.NotNull(id), Version = Internal.Guard.NotNull(version) };
+    }
+
+    /// <summary>Sets the title.</summary>
+    /// <param name="title">The title.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithTitle(string title) => Set(() => _s.Title = Internal.Guard.NotNull(title));
+
+    /// <summary>Sets the description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithDescription(string description) => Set(() => _s.Description = Internal.Guard.NotNull(description));
+
+    /// <summary>Sets the intended use.</summary>
+    /// <param name="use">The use.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithIntendedUse(IntendedUse use) => Set(() => _s.IntendedUse = use);
+
+    /// <summary>Sets the base rate: the outlook index when nothing is known.</summary>
+    /// <param name="baseRate">Between 0.01 and 0.99.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithBaseRate(double baseRate) => Set(() => _s.BaseRate = baseRate);
+
+    /// <summary>Sets the outlook bands.</summary>
+    /// <param name="bands">The bands.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithBands(OutlookBands bands) => Set(() => _s.Bands = Internal.Guard.NotNull(bands));
+
+    /// <summary>Sets the condition under which it is too early to tell.</summary>
+    /// <param name="condition">The condition, or <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithTooEarlyWhen(Condition? condition) => Set(() => _s.TooEarlyWhen = condition);
+
+    /// <summary>Sets the limits the set is validated against.</summary>
+    /// <param name="limits">The limits.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithLimits(SignalSetLimits limits) => Set(() => _limits = Internal.Guard.NotNull(limits));
+
+    /// <summary>Adds a category.</summary>
+    /// <param name="id">The kebab-case id.</param>
+    /// <param name="title">The title.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddCategory(string id, string title) => AddCategory(new CategoryDefinition(id, title));
+
+    /// <summary>Adds a category.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddCategory(CategoryDefinition category) => Set(() => _s.Categories.Add(Internal.Guard.NotNull(category)));
+
+    /// <summary>Adds a cited document.</summary>
+    /// <param name="id">The kebab-case id.</param>
+    /// <param name="title">The title.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddDocument(string id, string title) => AddDocument(new SourceDocument(id, title));
+
+    /// <summary>Adds a cited document.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddDocument(SourceDocument document) => Set(() => _s.Documents.Add(Internal.Guard.NotNull(document)));
+
+    /// <summary>Adds a fact.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddFact(FactDefinition fact) => Set(() => _s.Facts.Add(Internal.Guard.NotNull(fact)));
+
+    /// <summary>Adds a signal.</summary>
+    /// <param name="signal">The signal.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddSignal(SignalDefinition signal) => Set(() => _s.Signals.Add(Internal.Guard.NotNull(signal)));
+
+    /// <summary>Adds a rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddRule(RuleDefinition rule) => Set(() => _s.Rules.Add(Internal.Guard.NotNull(rule)));
+
+    /// <summary>Adds a modifier.</summary>
+    /// <param name="modifier">The modifier.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddModifier(ModifierDefinition modifier) => Set(() => _s.Modifiers.Add(Internal.Guard.NotNull(modifier)));
+
+    /// <summary>Adds a note.</summary>
+    /// <param name="note">The note.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddNote(string note) => Set(() => _s.Notes.Add(Internal.Guard.NotNull(note)));
+
+    /// <summary>
+    /// Starts from another set: its categories, documents, facts, signals, rules and modifiers come first, and its
+    /// title, intended use, base rate, bands and too-early condition apply unless this builder sets its own.
+    /// Call it before adding items of your own.
+    /// </summary>
+    /// <param name="baseSet">The set to extend.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder Extend(SignalSet baseSet)
+    {
+        Internal.Guard.NotNull(baseSet);
+        return Set(() =>
+        {
+            if (_s.BasedOn is not null)
+            {
+                throw new InvalidOperationException($"The builder already extends '{_s.BasedOn.Id}'; a set extends at most one other set.");
+            }
+
+            _s.BasedOn = baseSet.Reference;
+            _s.Title = _s.Title.Length == 0 ? baseSet.Title : _s.Title;
+            _s.Description = _s.Description.Length == 0 ? baseSet.Description : _s.Description;
+            _s.IntendedUse = baseSet.IntendedUse;
+            _s.BaseRate = baseSet.BaseRate;
+            _s.Bands = baseSet.Bands;
+            _s.TooEarlyWhen = baseSet.TooEarlyWhen;
+            _s.Categories.InsertRange(0, baseSet.Categories);
+            _s.Documents.InsertRange(0, baseSet.Documents);
+            _s.Facts.InsertRange(0, baseSet.Facts);
+            _s.Signals.InsertRange(0, baseSet.Signals);
+            _s.Rules.InsertRange(0, baseSet.Rules);
+            _s.Modifiers.InsertRange(0, baseSet.Modifiers);
+        });
+    }
+
+    /// <summary>Replaces the weights of a signal (typically an inherited one).</summary>
+    /// <param name="signalId">The signal id.</param>
+    /// <param name="present">The weight when present.</param>
+    /// <param name="absent">The weight when absent.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder OverrideWeights(string signalId, double present, double absent)
+        => Set(() => _overrides[Internal.Guard.NotNull(signalId)] = new SignalWeights(present, absent));
+
+    /// <summary>Removes a signal, the rules that set it and its mentions in modifiers.</summary>
+    /// <param name="signalId">The signal id.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder Disable(string signalId) => Set(() => _disabled.Add(Internal.Guard.NotNull(signalId)));
+
+    /// <summary>Validates and builds the set. The builder is frozen afterwards.</summary>
+    /// <returns>The immutable set.</returns>
+    /// <exception cref="SignalSetException">The set is not valid; every problem is listed.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built a set.</exception>
+    public SignalSet Build()
+    {
+        ThrowIfBuilt();
+        _built = true;
+        var errors = new List<SignalSetError>();
+        ApplyOverridesAndDisables(errors);
+        SignalSetValidator.Validate(_s, _limits, OriginOf, errors);
+        if (errors.Count > 0)
+        {
+            throw new SignalSetException(errors);
+        }
+
+        var hash = Serialization.SignalSetJsonWriter.ComputeHash(_s);
+        return new SignalSet(_s, hash);
+    }
+
+    internal void SetOrigin(object item, string path) => _origins[item] = path;
+
+    internal void SetOverrideOrigin(string signalId, string path) => _origins[_overrides[signalId]] = path;
+
+    internal void BasedOnForImport(SignalSetReference reference) => _s.BasedOn = reference;
+
+    internal string OverridePathPrefix { get; set; } = "$.overrides";
+
+    internal string DisablePathPrefix { get; set; } = "$.disable";
+
+    private string? OriginOf(object item) => _origins.TryGetValue(item, out var p) ? p : null;
+
+    private void ApplyOverridesAndDisables(List<SignalSetError> errors)
+    {
+        var i = 0;
+        foreach (var pair in _overrides)
+        {
+            var index = _s.Signals.FindIndex(x => x is not null && string.Equals(x.Id, pair.Key, StringComparison.Ordinal));
+            var path = OriginOf(pair.Value) ?? $"{OverridePathPrefix}[{i}]";
+            if (index < 0)
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, path + ".signal", $"The override names signal '{pair.Key}', which the set does not declare."));
+            }
+            else
+            {
+                var updated = _s.Signals[index] with { Weights = pair.Value };
+                _origins[updated] = OriginOf(_s.Signals[index]) ?? path;
+                _origins[updated.Weights] = path + ".weights";
+                _s.Signals[index] = updated;
+            }
+
+            i++;
+        }
+
+        for (var d = 0; d < _disabled.Count; d++)
+        {
+            var id = _disabled[d];
+            var removed = _s.Signals.RemoveAll(x => x is not null && string.Equals(x.Id, id, StringComparison.Ordinal));
+            if (removed == 0)
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", $"'disable' names signal '{id}', which the set does not declare."));
+                continue;
+            }
+
+            _s.Rules.RemoveAll(r => r is not null && string.Equals(r.Signal, id, StringComparison.Ordinal));
+            for (var m = _s.Modifiers.Count - 1; m >= 0; m--)
+            {
+                var mod = _s.Modifiers[m];
+                if (mod?.Signals is null || !mod.Signals.Contains(id, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                var remaining = mod.Signals.Where(x => !string.Equals(x, id, StringComparison.Ordinal)).ToArray();
+                if (remaining.Length == 0 && (mod.Categories is null || mod.Categories.Count == 0))
+                {
+                    _s.Modifiers.RemoveAt(m);
+                }
+                else
+                {
+                    var updated = mod with { Signals = remaining };
+                    _origins[updated] = OriginOf(mod) ?? string.Empty;
+                    _s.Modifiers[m] = updated;
+                }
+            }
+        }
+    }
+
+    private SignalSetBuilder Set(Action change)
+    {
+        ThrowIfBuilt();
+        change();
+        return this;
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This SignalSetBuilder has already built a set and is frozen; start a new builder to build another.");
+        }
+    }
+
+    internal sealed class Snapshot
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Version { get; set; } = string.Empty;
+
+        public string Title { get; set; } = string.Empty;
+
+        public string Description { get; set; } = string.Empty;
+
+        public IntendedUse IntendedUse { get; set; }
+
+        public double BaseRate { get; set; } = 0.5;
+
+        public OutlookBands Bands { get; set; } = OutlookBands.Default;
+
+        public Condition? TooEarlyWhen { get; set; }
+
+        public SignalSetReference? BasedOn { get; set; }
+
+        public List<CategoryDefinition> Categories { get; } = new();
+
+        public List<SourceDocument> Documents { get; } = new();
+
+        public List<FactDefinition> Facts { get; } = new();
+
+        public List<SignalDefinition> Signals { get; } = new();
+
+        public List<RuleDefinition> Rules { get; } = new();
+
+        public List<ModifierDefinition> Modifiers { get; } = new();
+
+        public List<string> Notes { get; } = new();
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<object>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}

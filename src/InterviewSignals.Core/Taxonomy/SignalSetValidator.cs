@@ -1,0 +1,490 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace InterviewSignals.Taxonomy;
+
+/// <summary>Checks a whole set and records every problem with the path it was found at.</summary>
+internal static class SignalSetValidator
+{
+    private static readonly Regex KebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex SemVer = new(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant);
+
+    public static void Validate(SignalSetBuilder.Snapshot s, SignalSetLimits limits, Func<object, string?> originOf, List<SignalSetError> errors)
+    {
+        var v = new Context(limits, originOf, errors);
+        v.Id(s.Id, "$.id");
+        if (!SemVer.IsMatch(s.Version))
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.version", $"The version '{s.Version}' is not a semantic version such as 1.0.0.");
+        }
+
+        v.Text(s.Title, "$.title", "The set needs a title.");
+        v.Length(s.Description, "$.description");
+        if (double.IsNaN(s.BaseRate) || s.BaseRate < 0.01 || s.BaseRate > 0.99)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.baseRate", $"The base rate must be between 0.01 and 0.99; it is {Num(s.BaseRate)}.");
+        }
+
+        ValidateBands(v, s.Bands);
+        v.Count(s.Signals.Count, limits.MaxSignals, "$.signals", "signals");
+        v.Count(s.Facts.Count, limits.MaxFacts, "$.facts", "facts");
+        v.Count(s.Rules.Count, limits.MaxRules, "$.rules", "rules");
+        v.Count(s.Modifiers.Count, limits.MaxModifiers, "$.modifiers", "modifiers");
+
+        var categories = v.UniqueIds(s.Categories, c => c.Id, "$.categories", "category");
+        foreach (var (c, path) in v.Items(s.Categories, "$.categories"))
+        {
+            v.Text(c.Title, path + ".title", $"Category '{c.Id}' needs a title.");
+        }
+
+        var documents = v.UniqueIds(s.Documents, d => d.Id, "$.documents", "document");
+        foreach (var (d, path) in v.Items(s.Documents, "$.documents"))
+        {
+            v.Text(d.Title, path + ".title", $"Document '{d.Id}' needs a title.");
+        }
+
+        var facts = new Dictionary<string, FactDefinition>(StringComparer.Ordinal);
+        v.UniqueIds(s.Facts, f => f.Id, "$.facts", "fact");
+        foreach (var (f, path) in v.Items(s.Facts, "$.facts"))
+        {
+            facts[f.Id] = f;
+            ValidateFact(v, f, path);
+        }
+
+        v.UniqueIds(s.Signals, x => x.Id, "$.signals", "signal");
+        var signals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (x, path) in v.Items(s.Signals, "$.signals"))
+        {
+            signals.Add(x.Id);
+            ValidateSignal(v, x, path, categories, documents);
+        }
+
+        v.UniqueIds(s.Rules, r => r.Id, "$.rules", "rule");
+        foreach (var (r, path) in v.Items(s.Rules, "$.rules"))
+        {
+            if (!signals.Contains(r.Signal ?? string.Empty))
+            {
+                v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", $"Rule '{r.Id}' sets signal '{r.Signal}', which the set does not declare.");
+            }
+
+            if (r.State == SignalState.Unknown)
+            {
+                v.Error(SignalSetErrorCodes.InvalidValue, path + ".state", $"Rule '{r.Id}' must set the state 'present' or 'absent'.");
+            }
+
+            v.Length(r.Description, path + ".description");
+            ValidateCondition(v, r.When, path + ".when", facts, 1);
+        }
+
+        v.UniqueIds(s.Modifiers, m => m.Id, "$.modifiers", "modifier");
+        foreach (var (m, path) in v.Items(s.Modifiers, "$.modifiers"))
+        {
+            v.Text(m.Title, path + ".title", $"Modifier '{m.Id}' needs a title.");
+            v.Text(m.Caveat, path + ".caveat", $"Modifier '{m.Id}' needs a caveat: explanations show it when the modifier applies.");
+            if (double.IsNaN(m.Factor) || m.Factor < 0 || m.Factor > 3)
+            {
+                v.Error(SignalSetErrorCodes.InvalidValue, path + ".factor", $"Modifier '{m.Id}' has factor {Num(m.Factor)}; a factor must be between 0 and 3.");
+            }
+
+            var targets = (m.Signals?.Count ?? 0) + (m.Categories?.Count ?? 0);
+            if (targets == 0)
+            {
+                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signals", $"Modifier '{m.Id}' must name at least one signal or category.");
+            }
+
+            var i = 0;
+            foreach (var target in m.Signals ?? Array.Empty<string>())
+            {
+                if (!signals.Contains(target ?? string.Empty))
+                {
+                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.signals[{i}]", $"Modifier '{m.Id}' names signal '{target}', which the set does not declare.");
+                }
+
+                i++;
+            }
+
+            i = 0;
+            foreach (var target in m.Categories ?? Array.Empty<string>())
+            {
+                if (!categories.Contains(target ?? string.Empty))
+                {
+                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.categories[{i}]", $"Modifier '{m.Id}' names category '{target}', which the set does not declare.");
+                }
+
+                i++;
+            }
+
+            ValidateSources(v, m.Sources, path + ".sources", documents);
+            ValidateCondition(v, m.When, path + ".when", facts, 1);
+        }
+
+        if (s.TooEarlyWhen is not null)
+        {
+            ValidateCondition(v, s.TooEarlyWhen, "$.tooEarlyWhen", facts, 1);
+        }
+
+        for (var n = 0; n < s.Notes.Count; n++)
+        {
+            v.Length(s.Notes[n], $"$.notes[{n}]");
+        }
+    }
+
+    private static void ValidateBands(Context v, OutlookBands b)
+    {
+        if (b is null)
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, "$.bands", "The set needs outlook bands.");
+            return;
+        }
+
+        if (!(b.ConcerningBelow > 0 && b.ConcerningBelow <= b.EncouragingFrom && b.EncouragingFrom < 1))
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands", $"Bands need 0 < concerningBelow <= encouragingFrom < 1; they are {Num(b.ConcerningBelow)} and {Num(b.EncouragingFrom)}.");
+        }
+
+        if (double.IsNaN(b.MinimumCoverage) || b.MinimumCoverage < 0 || b.MinimumCoverage > 1)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands.minimumCoverage", $"minimumCoverage must be between 0 and 1; it is {Num(b.MinimumCoverage)}.");
+        }
+    }
+
+    private static void ValidateFact(Context v, FactDefinition f, string path)
+    {
+        v.Text(f.Title, path + ".title", $"Fact '{f.Id}' needs a title.");
+        v.Length(f.Question, path + ".question");
+        if (f.Kind == FactKind.Choice)
+        {
+            if (f.Choices is null || f.Choices.Count < 2)
+            {
+                v.Error(SignalSetErrorCodes.InvalidValue, path + ".choices", $"Choice fact '{f.Id}' must declare at least two choices.");
+            }
+            else if (f.Choices.Distinct(StringComparer.Ordinal).Count() != f.Choices.Count)
+            {
+                v.Error(SignalSetErrorCodes.DuplicateId, path + ".choices", $"Choice fact '{f.Id}' declares a choice twice.");
+            }
+        }
+        else if (f.Choices is { Count: > 0 })
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".choices", $"Fact '{f.Id}' is a {Kind(f.Kind)}; only choice facts declare choices.");
+        }
+
+        if ((f.Minimum is not null || f.Maximum is not null) && f.Kind != FactKind.Number)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".minimum", $"Fact '{f.Id}' is a {Kind(f.Kind)}; only number facts have bounds.");
+        }
+
+        if (f.Minimum is double min && f.Maximum is double max && min > max)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".maximum", $"Fact '{f.Id}' has minimum {Num(min)} above maximum {Num(max)}.");
+        }
+    }
+
+    private static void ValidateSignal(Context v, SignalDefinition x, string path, HashSet<string> categories, HashSet<string> documents)
+    {
+        v.Text(x.Title, path + ".title", $"Signal '{x.Id}' needs a title.");
+        v.Length(x.Description, path + ".description");
+        v.Length(x.Question, path + ".question");
+        v.Length(x.Advice, path + ".advice");
+        if (!categories.Contains(x.Category ?? string.Empty))
+        {
+            v.Error(SignalSetErrorCodes.UnknownReference, path + ".category", $"Signal '{x.Id}' is in category '{x.Category}', which the set does not declare.");
+        }
+
+        var weightsPath = v.PathOf(x.Weights) ?? path + ".weights";
+        if (x.Weights is null)
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, weightsPath, $"Signal '{x.Id}' needs weights.");
+            return;
+        }
+
+        Weight(v, x.Id, "present", x.Weights.Present, weightsPath + ".present");
+        Weight(v, x.Id, "absent", x.Weights.Absent, weightsPath + ".absent");
+        if (x.Weights.Present != 0)
+        {
+            v.Text(x.PresentText, path + ".texts.present", $"Signal '{x.Id}' weighs something when present, so it needs texts.present.");
+        }
+
+        if (x.Weights.Absent != 0)
+        {
+            v.Text(x.AbsentText, path + ".texts.absent", $"Signal '{x.Id}' weighs something when absent, so it needs texts.absent.");
+        }
+
+        ValidateSources(v, x.Sources, path + ".sources", documents);
+    }
+
+    private static void Weight(Context v, string id, string state, double w, string path)
+    {
+        if (double.IsNaN(w) || double.IsInfinity(w) || Math.Abs(w) > SignalSet.MaxWeight)
+        {
+            v.Error(SignalSetErrorCodes.InvalidWeight, path, $"Signal '{id}' has {state} weight {Num(w)}; a weight must be a finite number between -{Num(SignalSet.MaxWeight)} and {Num(SignalSet.MaxWeight)} log-odds points.");
+        }
+    }
+
+    private static void ValidateSources(Context v, IReadOnlyList<SourceQuote>? sources, string path, HashSet<string> documents)
+    {
+        var i = 0;
+        foreach (var q in sources ?? Array.Empty<SourceQuote>())
+        {
+            var p = $"{path}[{i++}]";
+            if (q is null)
+            {
+                v.Error(SignalSetErrorCodes.InvalidValue, p, "A source must be an object with 'document' and 'quote'.");
+                continue;
+            }
+
+            if (!documents.Contains(q.Document ?? string.Empty))
+            {
+                v.Error(SignalSetErrorCodes.UnknownReference, p + ".document", $"The source cites document '{q.Document}', which the set does not declare.");
+            }
+
+            v.Text(q.Quote, p + ".quote", "A source needs the quote it relies on.");
+        }
+    }
+
+    private static void ValidateCondition(Context v, Condition? c, string path, Dictionary<string, FactDefinition> facts, int depth)
+    {
+        if (c is null)
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, path, "A condition is required here.");
+            return;
+        }
+
+        if (depth > v.Limits.MaxConditionDepth)
+        {
+            v.Error(SignalSetErrorCodes.LimitExceeded, path, $"Conditions nest deeper than the limit of {v.Limits.MaxConditionDepth}.");
+            return;
+        }
+
+        switch (c)
+        {
+            case AllCondition a:
+                Children(v, a.Conditions, path + ".all", facts, depth);
+                break;
+            case AnyCondition a:
+                Children(v, a.Conditions, path + ".any", facts, depth);
+                break;
+            case NotCondition n:
+                ValidateCondition(v, n.Condition, path + ".not", facts, depth + 1);
+                break;
+            case KnownCondition k:
+                FactRef(v, k.Fact, path + ".known", facts);
+                break;
+            case CompareCondition cmp:
+                var left = OperandKind(v, cmp.Left, path + ".left", facts);
+                var right = OperandKind(v, cmp.Right, path + ".right", facts);
+                if (left is not null && right is not null)
+                {
+                    var numeric = left is FactKind.Number && right is FactKind.Number;
+                    if (left != right)
+                    {
+                        v.Error(SignalSetErrorCodes.InvalidValue, path, $"A comparison needs operands of the same kind; it compares a {Kind(left.Value)} with a {Kind(right.Value)}.");
+                    }
+                    else if (!numeric && cmp.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual))
+                    {
+                        v.Error(SignalSetErrorCodes.InvalidValue, path + ".op", $"A {Kind(left.Value)} can only be compared with 'eq' or 'ne'.");
+                    }
+
+                    ChoiceLiteral(v, cmp.Left, cmp.Right, path + ".right", facts);
+                    ChoiceLiteral(v, cmp.Right, cmp.Left, path + ".left", facts);
+                }
+
+                break;
+            case RampCondition r:
+                foreach (var (o, name) in new[] { (r.Input, "input"), (r.From, "from"), (r.To, "to") })
+                {
+                    var k = OperandKind(v, o, $"{path}.ramp.{name}", facts);
+                    if (k is not null && k != FactKind.Number)
+                    {
+                        v.Error(SignalSetErrorCodes.InvalidValue, $"{path}.ramp.{name}", $"A ramp needs numbers; its {name} is a {Kind(k.Value)}.");
+                    }
+                }
+
+                if (r.From is { Kind: Taxonomy.OperandKind.Constant, Value.Kind: FactKind.Number }
+                    && r.To is { Kind: Taxonomy.OperandKind.Constant, Value.Kind: FactKind.Number }
+                    && r.From.Value.Number > r.To.Value.Number)
+                {
+                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", $"The ramp starts at {Num(r.From.Value.Number)} and ends at {Num(r.To.Value.Number)}; 'from' must not be above 'to' (wrap it in 'not' for a falling ramp).");
+                }
+                else if (r.From is not null && r.To is not null
+                    && r.From.Kind == r.To.Kind && r.From.Kind != Taxonomy.OperandKind.Constant
+                    && string.Equals(r.From.Fact, r.To.Fact, StringComparison.Ordinal) && r.From.Add > r.To.Add)
+                {
+                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", $"The ramp starts {Num(r.From.Add)} past '{r.From.Fact}' and ends {Num(r.To.Add)} past it; 'from' must not be above 'to'.");
+                }
+
+                break;
+        }
+    }
+
+    private static void Children(Context v, IReadOnlyList<Condition>? children, string path, Dictionary<string, FactDefinition> facts, int depth)
+    {
+        if (children is null || children.Count == 0)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, path, "'all' and 'any' need at least one condition.");
+            return;
+        }
+
+        for (var i = 0; i < children.Count; i++)
+        {
+            ValidateCondition(v, children[i], $"{path}[{i}]", facts, depth + 1);
+        }
+    }
+
+    private static void ChoiceLiteral(Context v, Operand? factSide, Operand? literal, string path, Dictionary<string, FactDefinition> facts)
+    {
+        if (factSide is { Kind: Taxonomy.OperandKind.Fact } && literal is { Kind: Taxonomy.OperandKind.Constant, Value.Kind: FactKind.Choice }
+            && facts.TryGetValue(factSide.Fact!, out var f) && !f.Choices.Contains(literal.Value.Choice, StringComparer.Ordinal))
+        {
+            v.Error(SignalSetErrorCodes.UnknownReference, path, $"'{literal.Value.Choice}' is not a choice of fact '{f.Id}' (expected one of: {string.Join(", ", f.Choices)}).");
+        }
+    }
+
+    private static FactKind? OperandKind(Context v, Operand? o, string path, Dictionary<string, FactDefinition> facts)
+    {
+        if (o is null)
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, path, "An operand is required here.");
+            return null;
+        }
+
+        switch (o.Kind)
+        {
+            case Taxonomy.OperandKind.Constant:
+                return o.Value.Kind;
+            case Taxonomy.OperandKind.Fact:
+                var f = FactRef(v, o.Fact, path + ".fact", facts);
+                if (f is not null && o.Add != 0 && f.Kind != FactKind.Number)
+                {
+                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".add", $"'add' applies to numbers; fact '{f.Id}' is a {Kind(f.Kind)}.");
+                }
+
+                return f?.Kind;
+            default:
+                var d = FactRef(v, o.Fact, path + ".daysSince", facts);
+                if (d is not null && d.Kind != FactKind.Date)
+                {
+                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".daysSince", $"'daysSince' needs a date fact; '{d.Id}' is a {Kind(d.Kind)}.");
+                    return null;
+                }
+
+                return d is null ? null : FactKind.Number;
+        }
+    }
+
+    private static FactDefinition? FactRef(Context v, string? id, string path, Dictionary<string, FactDefinition> facts)
+    {
+        if (id is not null && facts.TryGetValue(id, out var f))
+        {
+            return f;
+        }
+
+        v.Error(SignalSetErrorCodes.UnknownReference, path, $"The condition reads fact '{id}', which the set does not declare.");
+        return null;
+    }
+
+    internal static string Num(double d) => d.ToString("R", CultureInfo.InvariantCulture);
+
+    internal static string Kind(FactKind k) => k switch
+    {
+        FactKind.Number => "number",
+        FactKind.Boolean => "boolean",
+        FactKind.Choice => "choice",
+        _ => "date",
+    };
+
+    private sealed class Context
+    {
+        private readonly Func<object, string?> _originOf;
+        private readonly List<SignalSetError> _errors;
+
+        public Context(SignalSetLimits limits, Func<object, string?> originOf, List<SignalSetError> errors)
+        {
+            Limits = limits;
+            _originOf = originOf;
+            _errors = errors;
+        }
+
+        public SignalSetLimits Limits { get; }
+
+        public string? PathOf(object? item) => item is null ? null : _originOf(item);
+
+        public void Error(string code, string path, string message) => _errors.Add(new SignalSetError(code, path, message));
+
+        public IEnumerable<(T Item, string Path)> Items<T>(List<T> items, string listPath)
+            where T : class
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var path = _originOf(items[i]) ?? $"{listPath}[{i}]";
+                if (items[i] is null)
+                {
+                    Error(SignalSetErrorCodes.InvalidValue, path, "An item must not be null.");
+                    continue;
+                }
+
+                yield return (items[i], path);
+            }
+        }
+
+        public HashSet<string> UniqueIds<T>(List<T> items, Func<T, string> id, string listPath, string what)
+            where T : class
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is null)
+                {
+                    continue;
+                }
+
+                var path = (_originOf(items[i]) ?? $"{listPath}[{i}]") + ".id";
+                var value = id(items[i]);
+                Id(value, path);
+                if (value is not null && !seen.Add(value))
+                {
+                    Error(SignalSetErrorCodes.DuplicateId, path, $"The {what} id '{value}' is declared more than once.");
+                }
+            }
+
+            return seen;
+        }
+
+        public void Id(string? value, string path)
+        {
+            if (value is null || !KebabId.IsMatch(value) || value.Length > 100)
+            {
+                Error(SignalSetErrorCodes.InvalidValue, path, $"The id '{value}' must be kebab-case (lower-case letters and digits separated by single hyphens), at most 100 characters.");
+            }
+        }
+
+        public void Text(string? value, string path, string message)
+        {
+            if (value is null || value.Trim().Length == 0)
+            {
+                Error(SignalSetErrorCodes.MissingText, path, message);
+                return;
+            }
+
+            Length(value, path);
+        }
+
+        public void Length(string? value, string path)
+        {
+            if (value is not null && value.Length > Limits.MaxStringLength)
+            {
+                Error(SignalSetErrorCodes.LimitExceeded, path, $"The text is {value.Length} characters long; the limit is {Limits.MaxStringLength}.");
+            }
+        }
+
+        public void Count(int count, int max, string path, string what)
+        {
+            if (count > max)
+            {
+                Error(SignalSetErrorCodes.LimitExceeded, path, $"The set has {count} {what}; the limit is {max}.");
+            }
+        }
+    }
+}
