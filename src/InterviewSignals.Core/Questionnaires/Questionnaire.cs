@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using InterviewSignals.Evaluation;
+using InterviewSignals.Explanations;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Questionnaires;
+
+/// <summary>How a question is answered.</summary>
+public enum AnswerKind
+{
+    /// <summary>Yes, no or not sure (a signal: present, absent, unknown).</summary>
+    YesNoUnsure,
+
+    /// <summary>A number, with a unit and bounds when the fact declares them.</summary>
+    Number,
+
+    /// <summary>Yes or no (a boolean fact).</summary>
+    Boolean,
+
+    /// <summary>One of a list of choices.</summary>
+    Choice,
+
+    /// <summary>A date, ISO 8601 (<c>2026-11-10</c>).</summary>
+    Date,
+}
+
+/// <summary>What a question fills in.</summary>
+public enum QuestionTarget
+{
+    /// <summary>A signal's state.</summary>
+    Signal,
+
+    /// <summary>A fact's value.</summary>
+    Fact,
+}
+
+/// <summary>One allowed answer of a choice question.</summary>
+/// <param name="Value">The value to submit.</param>
+/// <param name="Label">The label to show, in the questionnaire's culture.</param>
+public sealed record QuestionChoice(string Value, string Label);
+
+/// <summary>One question of a questionnaire.</summary>
+public sealed record Question
+{
+    /// <summary>Gets the id of the signal or fact it fills in; also the key to submit the answer under.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets what the question fills in.</summary>
+    public required QuestionTarget Target { get; init; }
+
+    /// <summary>Gets how it is answered.</summary>
+    public required AnswerKind Kind { get; init; }
+
+    /// <summary>Gets the question, in the questionnaire's culture.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Gets the unit of a number, in the questionnaire's culture, or <see langword="null"/>.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Gets the smallest allowed number, or <see langword="null"/>.</summary>
+    public double? Minimum { get; init; }
+
+    /// <summary>Gets the largest allowed number, or <see langword="null"/>.</summary>
+    public double? Maximum { get; init; }
+
+    /// <summary>Gets the allowed answers: yes / no / not sure for signals, yes / no for boolean facts, the choices of a choice fact.</summary>
+    public required IReadOnlyList<QuestionChoice> Choices { get; init; }
+}
+
+/// <summary>The questions of one phase of the interview.</summary>
+/// <param name="Phase">The phase.</param>
+/// <param name="Title">The section title, in the questionnaire's culture.</param>
+/// <param name="Questions">The questions: context facts first, then signals, in the set's order.</param>
+public sealed record QuestionnaireSection(InterviewPhase Phase, string Title, IReadOnlyList<Question> Questions);
+
+/// <summary>
+/// The questions a person answers for a set, grouped by phase, leaving out the signals that rules derive from facts.
+/// What a career site renders as a form and an interactive command line asks; <see cref="ToObservation"/> maps the answers back.
+/// </summary>
+public sealed class Questionnaire
+{
+    private readonly SignalSet _set;
+
+    private Questionnaire(SignalSet set, string culture, IReadOnlyList<QuestionnaireSection> sections)
+    {
+        _set = set;
+        Culture = culture;
+        Sections = sections;
+    }
+
+    /// <summary>Gets the set the questions belong to.</summary>
+    public SignalSetReference SignalSet => _set.Reference;
+
+    /// <summary>Gets the set's title.</summary>
+    public string Title => _set.Title;
+
+    /// <summary>Gets the culture name of the texts.</summary>
+    public string Culture { get; }
+
+    /// <summary>Gets the sections, in phase order.</summary>
+    public IReadOnlyList<QuestionnaireSection> Sections { get; }
+
+    /// <summary>Gets every question, in order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
+
+    /// <summary>Builds the questionnaire for a set.</summary>
+    /// <param name="set">The set.</param>
+    /// <param name="culture">The culture of the texts, or <see langword="null"/> for English.</param>
+    /// <param name="texts">The texts, or <see langword="null"/> for <see cref="TextCatalog.Default"/>.</param>
+    /// <returns>The questionnaire.</returns>
+    public static Questionnaire For(SignalSet set, CultureInfo? culture = null, ITextProvider? texts = null)
+    {
+        Internal.Guard.NotNull(set);
+        culture ??= CultureInfo.GetCultureInfo("en");
+        var t = new TextResolver(texts ?? TextCatalog.Default, culture);
+        var derived = new HashSet<string>(set.Rules.Select(r => r.Signal), StringComparer.Ordinal);
+        var yesNoUnsure = new[] { new QuestionChoice("yes", t.Get("answer.yes")), new QuestionChoice("no", t.Get("answer.no")), new QuestionChoice("unsure", t.Get("answer.unsure")) };
+        var yesNo = new[] { yesNoUnsure[0], yesNoUnsure[1] };
+        var sections = new List<QuestionnaireSection>();
+        foreach (var phase in new[] { InterviewPhase.During, InterviewPhase.Closing, InterviewPhase.After })
+        {
+            var questions = new List<Question>();
+            foreach (var f in set.Facts.Where(f => f.Phase == phase && f.Question is not null))
+            {
+                var prefix = $"facts.{set.Id}.{f.Id}.";
+                questions.Add(new Question
+                {
+                    Id = f.Id,
+                    Target = QuestionTarget.Fact,
+                    Kind = f.Kind switch { FactKind.Number => AnswerKind.Number, FactKind.Boolean => AnswerKind.Boolean, FactKind.Choice => AnswerKind.Choice, _ => AnswerKind.Date },
+                    Text = t.Get(prefix + "question", f.Question),
+                    Unit = f.Unit is null ? null : t.Get(prefix + "unit", f.Unit),
+                    Minimum = f.Minimum,
+                    Maximum = f.Maximum,
+                    Choices = f.Kind switch
+                    {
+                        FactKind.Boolean => yesNo,
+                        FactKind.Choice => f.Choices.Select(c => new QuestionChoice(c, t.Get(prefix + "choice." + c, c))).ToArray(),
+                        _ => Array.Empty<QuestionChoice>(),
+                    },
+                });
+            }
+
+            foreach (var s in set.Signals.Where(s => s.Phase == phase && s.Question is not null && !derived.Contains(s.Id)))
+            {
+                questions.Add(new Question
+                {
+                    Id = s.Id,
+                    Target = QuestionTarget.Signal,
+                    Kind = AnswerKind.YesNoUnsure,
+                    Text = t.Get($"signals.{set.Id}.{s.Id}.question", s.Question),
+                    Choices = yesNoUnsure,
+                });
+            }
+
+            if (questions.Count > 0)
+            {
+                sections.Add(new QuestionnaireSection(phase, t.Get("phase." + phase.ToString().ToLowerInvariant()), questions));
+            }
+        }
+
+        return new Questionnaire(set, culture.Name, sections);
+    }
+
+    /// <summary>
+    /// Maps answers back into an observation. Keys are question ids; values are <c>yes</c>, <c>no</c> or <c>unsure</c>
+    /// (also <c>true</c>/<c>false</c>), invariant numbers, ISO 8601 dates and choice values. Empty answers are skipped.
+    /// </summary>
+    /// <param name="answers">The answers by question id.</param>
+    /// <param name="asOf">The instant to weigh as of, or <see langword="null"/> to use the evaluator's clock.</param>
+    /// <returns>The observation.</returns>
+    /// <exception cref="ObservationException">Every answer that cannot be used, with its question id.</exception>
+    public Observation ToObservation(IReadOnlyDictionary<string, string?> answers, DateTimeOffset? asOf = null)
+    {
+        Internal.Guard.NotNull(answers);
+        var byId = Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var builder = Observation.CreateBuilder();
+        var errors = new List<ObservationError>();
+        foreach (var pair in answers.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var value = pair.Value?.Trim();
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            if (!byId.TryGetValue(pair.Key, out var q))
+            {
+                var code = _set.TryGetSignal(pair.Key, out _) ? ObservationErrorCodes.UnknownSignal : ObservationErrorCodes.UnknownFact;
+                errors.Add(new(code, pair.Key, $"The questionnaire for '{_set.Id}' has no question '{pair.Key}'."));
+                continue;
+            }
+
+            var error = Apply(q, value!, builder);
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ObservationException(errors);
+        }
+
+        if (asOf is { } at)
+        {
+            builder.AsOf(at);
+        }
+
+        return builder.Build();
+    }
+
+    private ObservationError? Apply(Question q, string value, ObservationBuilder builder)
+    {
+        var yes = value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("true", StringComparison.OrdinalIgnoreCase);
+        var no = value.Equals("no", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase);
+        switch (q.Kind)
+        {
+            case AnswerKind.YesNoUnsure:
+                if (yes)
+                {
+                    builder.Present(q.Id);
+                }
+                else if (no)
+                {
+                    builder.Absent(q.Id);
+                }
+                else if (!value.Equals("unsure", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new(ObservationErrorCodes.InvalidJson, q.Id, $"'{value}' is not an answer to '{q.Id}' (expected yes, no or unsure).");
+                }
+
+                return null;
+            case AnswerKind.Boolean:
+                if (!yes && !no)
+                {
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, $"'{value}' is not an answer to '{q.Id}' (expected yes or no).");
+                }
+
+                builder.Fact(q.Id, yes);
+                return null;
+            case AnswerKind.Number:
+                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || double.IsNaN(n) || double.IsInfinity(n))
+                {
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, $"'{value}' is not a number (write it like 45 or 2.5).");
+                }
+
+                _set.TryGetFact(q.Id, out var fact);
+                var range = ObservationJson.CheckRange(fact!, FactValue.FromNumber(n), q.Id);
+                if (range is not null)
+                {
+                    return range;
+                }
+
+                builder.Fact(q.Id, n);
+                return null;
+            case AnswerKind.Choice:
+                if (!q.Choices.Any(c => string.Equals(c.Value, value, StringComparison.Ordinal)))
+                {
+                    return new(ObservationErrorCodes.UnknownChoice, q.Id, $"'{value}' is not a choice of '{q.Id}' (expected one of: {string.Join(", ", q.Choices.Select(c => c.Value))}).");
+                }
+
+                builder.Fact(q.Id, value);
+                return null;
+            default:
+                if (!ObservationJson.TryDate(value, out var date))
+                {
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, $"'{value}' is not a date (write it like 2026-11-10).");
+                }
+
+                builder.Fact(q.Id, date);
+                return null;
+        }
+    }
+}
