@@ -130,7 +130,10 @@ public static class SignalSetJson
             }
         }
 
-        var all = docs.SelectMany(d => d.Errors).ToList();
+        // Report in reading order: by document, then by position.
+        var all = docs.SelectMany((d, i) => d.Errors.Select(e => (Doc: i, Error: e)))
+            .OrderBy(x => x.Doc).ThenBy(x => x.Error.Line ?? int.MaxValue).ThenBy(x => x.Error.Column ?? int.MaxValue)
+            .Select(x => x.Error).ToList();
         if (all.Count > 0)
         {
             throw new SignalSetException(all);

@@ -122,11 +122,7 @@ internal static class SignalSetJsonReader
 
         if (r.Get("tooEarlyWhen") is { } te)
         {
-            var c = ReadCondition(te, "$.tooEarlyWhen", errors, 1, limits);
-            if (c is not null)
-            {
-                builder.WithTooEarlyWhen(c);
-            }
+            builder.WithTooEarlyWhen(ReadCondition(te, "$.tooEarlyWhen", errors, 1, limits) ?? InvalidCondition.Instance);
         }
 
         foreach (var (e, p) in r.Array("categories"))
@@ -214,13 +210,13 @@ internal static class SignalSetJsonReader
         {
             if (JsonObjectReader.Open(e, p, errors, "a rule") is { } o)
             {
-                var whenElement = o.Get("when", true);
+                var whenElement = o.Get("when");
                 var rule = new RuleDefinition
                 {
                     Id = o.String("id", true) ?? string.Empty,
                     Signal = o.String("signal", true) ?? string.Empty,
                     State = o.Enum("state", JsonNames.RuleStates) ?? SignalState.Present,
-                    When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits)) ?? Condition.Known(string.Empty),
+                    When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits) ?? InvalidCondition.Instance)!,
                     Description = o.String("description") ?? string.Empty,
                 };
                 o.Finish();
@@ -233,12 +229,12 @@ internal static class SignalSetJsonReader
         {
             if (JsonObjectReader.Open(e, p, errors, "a modifier") is { } o)
             {
-                var whenElement = o.Get("when", true);
+                var whenElement = o.Get("when");
                 var m = new ModifierDefinition
                 {
                     Id = o.String("id", true) ?? string.Empty,
                     Title = o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
-                    When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits)) ?? Condition.Known(string.Empty),
+                    When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits) ?? InvalidCondition.Instance)!,
                     Factor = o.Number("factor", true) ?? 1,
                     Signals = o.Strings("signals"),
                     Categories = o.Strings("categories"),

@@ -8,7 +8,7 @@ namespace InterviewSignals.Taxonomy;
 /// interprets. Each evaluates to a degree between 0 and 1 (comparisons give 0 or 1, ramps anything in
 /// between) or to unknown when a fact it needs was not given.
 /// </summary>
-public abstract record Condition
+public abstract class Condition
 {
     private protected Condition()
     {
@@ -50,32 +50,102 @@ public abstract record Condition
 }
 
 /// <summary>Every child must hold.</summary>
-/// <param name="Conditions">The children.</param>
-public sealed record AllCondition(IReadOnlyList<Condition> Conditions) : Condition;
+public sealed class AllCondition : Condition
+{
+    /// <summary>Initializes a new instance of the <see cref="AllCondition"/> class.</summary>
+    /// <param name="conditions">The children.</param>
+    public AllCondition(IReadOnlyList<Condition> conditions) => Conditions = Internal.Guard.NotNull(conditions);
+
+    /// <summary>Gets the children.</summary>
+    public IReadOnlyList<Condition> Conditions { get; }
+}
 
 /// <summary>At least one child must hold.</summary>
-/// <param name="Conditions">The children.</param>
-public sealed record AnyCondition(IReadOnlyList<Condition> Conditions) : Condition;
+public sealed class AnyCondition : Condition
+{
+    /// <summary>Initializes a new instance of the <see cref="AnyCondition"/> class.</summary>
+    /// <param name="conditions">The children.</param>
+    public AnyCondition(IReadOnlyList<Condition> conditions) => Conditions = Internal.Guard.NotNull(conditions);
+
+    /// <summary>Gets the children.</summary>
+    public IReadOnlyList<Condition> Conditions { get; }
+}
 
 /// <summary>The child must not hold.</summary>
-/// <param name="Condition">The child.</param>
-public sealed record NotCondition(Condition Condition) : Condition;
+public sealed class NotCondition : Condition
+{
+    /// <summary>Initializes a new instance of the <see cref="NotCondition"/> class.</summary>
+    /// <param name="condition">The child.</param>
+    public NotCondition(Condition condition) => Condition = Internal.Guard.NotNull(condition);
+
+    /// <summary>Gets the child.</summary>
+    public Condition Condition { get; }
+}
 
 /// <summary>The fact must have been given.</summary>
-/// <param name="Fact">The fact id.</param>
-public sealed record KnownCondition(string Fact) : Condition;
+public sealed class KnownCondition : Condition
+{
+    /// <summary>Initializes a new instance of the <see cref="KnownCondition"/> class.</summary>
+    /// <param name="fact">The fact id.</param>
+    public KnownCondition(string fact) => Fact = Internal.Guard.NotNull(fact);
+
+    /// <summary>Gets the fact id.</summary>
+    public string Fact { get; }
+}
 
 /// <summary>A comparison of two operands.</summary>
-/// <param name="Left">The left operand.</param>
-/// <param name="Operator">The operator.</param>
-/// <param name="Right">The right operand.</param>
-public sealed record CompareCondition(Operand Left, ComparisonOperator Operator, Operand Right) : Condition;
+public sealed class CompareCondition : Condition
+{
+    /// <summary>Initializes a new instance of the <see cref="CompareCondition"/> class.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="operator">The operator.</param>
+    /// <param name="right">The right operand.</param>
+    public CompareCondition(Operand left, ComparisonOperator @operator, Operand right)
+    {
+        Left = Internal.Guard.NotNull(left);
+        Operator = @operator;
+        Right = Internal.Guard.NotNull(right);
+    }
+
+    /// <summary>Gets the left operand.</summary>
+    public Operand Left { get; }
+
+    /// <summary>Gets the operator.</summary>
+    public ComparisonOperator Operator { get; }
+
+    /// <summary>Gets the right operand.</summary>
+    public Operand Right { get; }
+}
 
 /// <summary>A linear ramp from 0 to 1.</summary>
-/// <param name="Input">The value ramped.</param>
-/// <param name="From">Where the ramp starts (degree 0).</param>
-/// <param name="To">Where the ramp ends (degree 1).</param>
-public sealed record RampCondition(Operand Input, Operand From, Operand To) : Condition;
+public sealed class RampCondition : Condition
+{
+    /// <summary>Initializes a new instance of the <see cref="RampCondition"/> class.</summary>
+    /// <param name="input">The value ramped.</param>
+    /// <param name="from">Where the ramp starts (degree 0).</param>
+    /// <param name="to">Where the ramp ends (degree 1).</param>
+    public RampCondition(Operand input, Operand from, Operand to)
+    {
+        Input = Internal.Guard.NotNull(input);
+        From = Internal.Guard.NotNull(from);
+        To = Internal.Guard.NotNull(to);
+    }
+
+    /// <summary>Gets the value ramped.</summary>
+    public Operand Input { get; }
+
+    /// <summary>Gets where the ramp starts (degree 0).</summary>
+    public Operand From { get; }
+
+    /// <summary>Gets where the ramp ends (degree 1).</summary>
+    public Operand To { get; }
+}
+
+/// <summary>Stands in for a condition that could not be read; its problems are already reported, so validation skips it.</summary>
+internal sealed class InvalidCondition : Condition
+{
+    public static readonly InvalidCondition Instance = new();
+}
 
 /// <summary>A rule that sets a signal's state from facts; the strength is the degree of <see cref="When"/>.</summary>
 public sealed record RuleDefinition

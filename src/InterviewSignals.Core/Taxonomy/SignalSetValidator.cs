@@ -248,7 +248,12 @@ internal static class SignalSetValidator
     {
         if (c is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, path, "A condition is required here.");
+            v.Error(SignalSetErrorCodes.MissingProperty, path, "A condition is required here ('when').");
+            return;
+        }
+
+        if (c is InvalidCondition)
+        {
             return;
         }
 
