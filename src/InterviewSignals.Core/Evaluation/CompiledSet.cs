@@ -55,31 +55,37 @@ internal sealed class CompiledSet
 
     public Node? TooEarly { get; }
 
-    /// <summary>Points in time, as (date fact, days operand, days already added to the input), where a condition changes.</summary>
-    public (string DateFact, OperandNode Days, double InputAdd)[] TimeThresholds { get; }
+    /// <summary>
+    /// Points in time where a condition may change on its own, as (date fact, days operand, days already added to the
+    /// input, the compiled root condition it belongs to). A point only matters if its root's degree changes across it.
+    /// </summary>
+    public (string DateFact, OperandNode Days, double InputAdd, Node Root)[] TimeThresholds { get; }
 
-    private static IEnumerable<(string, OperandNode, double)> CollectThresholds(SignalSet set)
+    private IEnumerable<(string, OperandNode, double, Node)> CollectThresholds(SignalSet set)
     {
-        var roots = set.Rules.Select(r => r.When).Concat(set.Modifiers.Select(m => m.When));
+        var roots = set.Rules.Select((r, i) => (r.When, Rules[i].Node)).Concat(set.Modifiers.Select((m, i) => (m.When, Modifiers[i].Node)));
         if (set.TooEarlyWhen is not null)
         {
-            roots = roots.Concat(new[] { set.TooEarlyWhen });
+            roots = roots.Concat(new[] { (set.TooEarlyWhen, TooEarly!) });
         }
 
-        foreach (var c in roots.SelectMany(ConditionWalker.Descendants))
+        foreach (var (condition, root) in roots)
         {
-            switch (c)
+            foreach (var c in ConditionWalker.Descendants(condition))
             {
-                case RampCondition { Input.Kind: OperandKind.DaysSince } r:
-                    yield return (r.Input.Fact!, OperandNode.Compile(r.From), r.Input.Add);
-                    yield return (r.Input.Fact!, OperandNode.Compile(r.To), r.Input.Add);
-                    break;
-                case CompareCondition { Left.Kind: OperandKind.DaysSince } x:
-                    yield return (x.Left.Fact!, OperandNode.Compile(x.Right), x.Left.Add);
-                    break;
-                case CompareCondition { Right.Kind: OperandKind.DaysSince } x:
-                    yield return (x.Right.Fact!, OperandNode.Compile(x.Left), x.Right.Add);
-                    break;
+                switch (c)
+                {
+                    case RampCondition { Input.Kind: OperandKind.DaysSince } r:
+                        yield return (r.Input.Fact!, OperandNode.Compile(r.From), r.Input.Add, root);
+                        yield return (r.Input.Fact!, OperandNode.Compile(r.To), r.Input.Add, root);
+                        break;
+                    case CompareCondition { Left.Kind: OperandKind.DaysSince } x:
+                        yield return (x.Left.Fact!, OperandNode.Compile(x.Right), x.Left.Add, root);
+                        break;
+                    case CompareCondition { Right.Kind: OperandKind.DaysSince } x:
+                        yield return (x.Right.Fact!, OperandNode.Compile(x.Left), x.Right.Add, root);
+                        break;
+                }
             }
         }
     }

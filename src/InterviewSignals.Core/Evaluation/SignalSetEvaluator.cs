@@ -340,7 +340,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
     private DateTimeOffset? RecheckOn(in EvalContext ctx)
     {
         DateTimeOffset? next = null;
-        foreach (var (dateFact, days, inputAdd) in _c.TimeThresholds)
+        foreach (var (dateFact, days, inputAdd, root) in _c.TimeThresholds)
         {
             if (!ctx.Facts.TryGetValue(dateFact, out var date) || date.Kind != FactKind.Date || !days.TryNumber(ctx, out var threshold))
             {
@@ -348,7 +348,15 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             }
 
             var at = date.Date.AddDays(threshold - inputAdd);
-            if (at > ctx.AsOf && (next is null || at < next))
+            if (at <= ctx.AsOf || (next is not null && at >= next))
+            {
+                continue;
+            }
+
+            // A point matters only if the condition it belongs to changes across it (a rule whose other parts are false does not).
+            var before = root.Eval(new EvalContext(ctx.Facts, at.AddMinutes(-1)));
+            var after = root.Eval(new EvalContext(ctx.Facts, at.AddMinutes(1)));
+            if (!before.Equals(after))
             {
                 next = at;
             }
