@@ -88,7 +88,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         var notAboutYou = assessment.Contributions
             .Where(c => c.Value < 0 && c.Signal is { Driver: SignalDriver.Organisation })
             .OrderBy(c => c.Value)
-            .Select(c => Item(t, $"signals.{setId}.{c.SignalId}.{State(c.State)}", c.Signal!.TextFor(c.State), Args(("signal", Title(t, setId, c.SignalId, c.Signal)))))
+            .Select(c => Item(t, $"signals.{setId}.{c.SignalId}.title", c.Signal!.Title))
             .ToList();
         notAboutYou.Add(Item(t, "not-about-you.general"));
 

@@ -1,0 +1,173 @@
+using System.Globalization;
+using InterviewSignals.BuiltIn;
+using InterviewSignals.Evaluation;
+using InterviewSignals.Explanations;
+using InterviewSignals.Taxonomy;
+using InterviewSignals.Tests.TestSupport;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace InterviewSignals.Tests.Explanations;
+
+public class ExplanationGeneratorTests
+{
+    private static readonly DateTimeOffset Interview = new(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
+
+    internal static Assessment MixedInterview() => InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook).Assess(Observation.CreateBuilder()
+        .Absent("next-steps-explained").Present("salary-discussed").Present("asked-when-you-could-start").Present("detailed-job-description")
+        .Present("interviewer-seemed-disinterested").Present("positive-feedback").Absent("thank-you-note-sent").Present("you-think-you-blew-it")
+        .Fact("interview-length-minutes", 50).Fact("interviewer-count", 2).Fact("company-size", "large").Fact("candidate-self-doubts", true)
+        .Fact("interview-date", Interview).Fact("employer-timeline-days", 7).Fact("heard-back", false)
+        .AsOf(Interview.AddDays(10)).Build());
+
+    private static Assessment Rejection() => InterviewEvaluator.Create(BuiltInSignalSets.RejectionReview).Assess(Observation.CreateBuilder()
+        .Present("weak-accomplishments").Present("nervous-or-unprepared").Present("many-qualified-candidates").Present("closer-match").Fact("candidate-self-doubts", true).Build());
+
+    private static string[] Lines(string text) => text.Split('\n');
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void The_plain_text_explanation_reads_as_reviewed(string culture)
+    {
+        var text = ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo(culture)));
+        Snapshot.Match(Lines(text), SnapshotNameExtension.Create(culture));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void The_markdown_explanation_reads_as_reviewed(string culture)
+    {
+        var text = ExplanationRenderer.ToMarkdown(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo(culture)));
+        Snapshot.Match(Lines(text), SnapshotNameExtension.Create(culture));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void The_rejection_review_reads_as_reviewed(string culture)
+    {
+        var text = ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(Rejection(), CultureInfo.GetCultureInfo(culture)));
+        Snapshot.Match(Lines(text), SnapshotNameExtension.Create(culture));
+    }
+
+    [Fact]
+    public void Reasons_are_at_most_four_each_way_ranked_by_contribution_with_their_arguments()
+    {
+        var a = MixedInterview();
+        var e = ExplanationGenerator.Default.Generate(a);
+
+        Assert.InRange(e.ReasonsFor.Count, 1, 4);
+        Assert.Equal(e.ReasonsFor.OrderByDescending(r => r.Value).Select(r => r.SignalId), e.ReasonsFor.Select(r => r.SignalId));
+        Assert.Equal(a.Contributions.Where(c => c.Value > 0).Max(c => c.Value), e.ReasonsFor[0].Value);
+        Assert.Equal(e.ReasonsAgainst.OrderBy(r => r.Value).Select(r => r.SignalId), e.ReasonsAgainst.Select(r => r.SignalId));
+        var first = e.ReasonsAgainst[0];
+        Assert.Equal("signals.interview-outlook.next-steps-explained.absent", first.Code);
+        Assert.Equal("The interviewer explained the next steps", first.Arguments["signal"]);
+        Assert.Equal("-0.90", first.Arguments["value"]);
+    }
+
+    [Fact]
+    public void Caveats_list_the_modifiers_that_applied_then_the_standing_ones()
+    {
+        var e = ExplanationGenerator.Default.Generate(MixedInterview());
+        var codes = e.Caveats.Select(c => c.Code).ToList();
+
+        Assert.Equal(
+            new[]
+            {
+                "modifiers.interview-outlook.large-corporation.caveat", "modifiers.interview-outlook.several-interviewers.caveat",
+                "modifiers.interview-outlook.self-doubting-candidate.caveat", "caveat.conflicting", "caveat.low-confidence", "caveat.self-assessment", "caveat.one-signal",
+            },
+            codes);
+    }
+
+    [Fact]
+    public void Advice_starts_with_what_the_candidate_can_still_do_and_ends_with_keep_searching()
+    {
+        var e = ExplanationGenerator.Default.Generate(MixedInterview());
+        Assert.Equal("signals.interview-outlook.thank-you-note-sent.advice", e.Advice[0].Code);
+        Assert.Equal("advice.keep-searching", e.Advice[^1].Code);
+        Assert.Equal(e.Advice.Count, e.Advice.Select(a => a.Code).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_host_can_override_a_single_text_and_keep_the_rest()
+    {
+        var texts = TextCatalog.Default.With("en", "headline.mixed", "Hard to read yet ({outlook}).");
+        var e = new ExplanationGenerator(texts).Generate(MixedInterview());
+
+        Assert.Equal("Hard to read yet (55%).", e.Headline.Text);
+        Assert.Equal(ExplanationGenerator.Default.Generate(MixedInterview()).Caveats.Select(c => c.Text), e.Caveats.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_culture_without_texts_falls_back_to_English_and_a_regional_culture_to_its_language()
+    {
+        var french = ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("fr-FR"));
+        var english = ExplanationGenerator.Default.Generate(MixedInterview());
+        var mexican = ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("es-MX"));
+        var spanish = ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("es"));
+
+        Assert.Equal(english.Caveats.Select(c => c.Text), french.Caveats.Select(c => c.Text));
+        Assert.Equal(spanish.Caveats.Select(c => c.Text), mexican.Caveats.Select(c => c.Text));
+        Assert.Equal("es-MX", mexican.Culture);
+    }
+
+    [Fact]
+    public void A_custom_set_without_Spanish_texts_shows_its_own_English_texts()
+    {
+        var a = InterviewEvaluator.Create(TestSets.Tiny()).Assess(Observation.CreateBuilder().Present("a").Build());
+        var e = ExplanationGenerator.Default.Generate(a, CultureInfo.GetCultureInfo("es"));
+        Assert.Equal("a was present.", e.ReasonsFor[0].Text);
+        Assert.StartsWith("Alentador", e.Headline.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Employer_use_adds_the_human_review_disclaimer()
+    {
+        var set = TestSets.Builder("employer").WithIntendedUse(IntendedUse.EmployerProcessInsight).AddSignal(TestSets.Signal("a", 1, 0)).Build();
+        var e = ExplanationGenerator.Default.Generate(InterviewEvaluator.Create(set).Assess(Observation.CreateBuilder().Build()));
+        Assert.Equal(new[] { "disclaimer", "disclaimer.human-review" }, e.Disclaimers.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void The_explanation_does_not_depend_on_the_current_culture()
+    {
+        var expected = ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("en")));
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var name in new[] { "tr-TR", "de-DE", string.Empty })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+                Assert.Equal(expected, ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("en"))));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public void An_assessment_without_its_set_cannot_be_explained()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ExplanationGenerator.Default.Generate(new TestSupport.AssessmentWithoutSet().Value));
+        Assert.StartsWith("The assessment does not carry its signal set", ex.Message, StringComparison.Ordinal);
+    }
+}
+
+public class TextTemplateTests
+{
+    [Theory]
+    [InlineData("Outlook {outlook}.", "Outlook 62%.")]
+    [InlineData("{{literal}} {outlook}", "{literal} 62%")]
+    [InlineData("{unknown} stays", "{unknown} stays")]
+    [InlineData("unclosed {outlook", "unclosed {outlook")]
+    public void Placeholders_are_filled_by_name(string template, string expected)
+        => Assert.Equal(expected, TextTemplate.Format(template, new Dictionary<string, string> { ["outlook"] = "62%" }));
+}
