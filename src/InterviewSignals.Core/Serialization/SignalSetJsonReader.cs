@@ -60,7 +60,7 @@ internal static class SignalSetJsonReader
         var errors = new List<SignalSetError>();
         var r = JsonObjectReader.Open(doc.Json!.RootElement, "$", errors, "a signal set")!;
         r.Get("formatVersion");
-        var builder = new SignalSetBuilder(r.String("id", true) ?? string.Empty, r.String("version", true) ?? string.Empty).WithLimits(limits);
+        var builder = new SignalSetBuilder(r.String("id") ?? string.Empty, r.String("version") ?? string.Empty).WithLimits(limits);
         if (r.Has("extends"))
         {
             r.String("extends");
@@ -86,7 +86,7 @@ internal static class SignalSetJsonReader
             }
         }
 
-        var title = r.String("title", baseSet is null, SignalSetErrorCodes.MissingText);
+        var title = r.String("title");
         if (title is not null)
         {
             builder.WithTitle(title);
@@ -129,7 +129,7 @@ internal static class SignalSetJsonReader
         {
             if (JsonObjectReader.Open(e, p, errors, "a category") is { } o)
             {
-                var c = new CategoryDefinition(o.String("id", true) ?? string.Empty, o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty);
+                var c = new CategoryDefinition(o.String("id") ?? string.Empty, o.String("title") ?? string.Empty);
                 o.Finish();
                 builder.AddCategory(c);
                 builder.SetOrigin(c, p);
@@ -140,7 +140,7 @@ internal static class SignalSetJsonReader
         {
             if (JsonObjectReader.Open(e, p, errors, "a document") is { } o)
             {
-                var d = new SourceDocument(o.String("id", true) ?? string.Empty, o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty);
+                var d = new SourceDocument(o.String("id") ?? string.Empty, o.String("title") ?? string.Empty);
                 o.Finish();
                 builder.AddDocument(d);
                 builder.SetOrigin(d, p);
@@ -153,8 +153,8 @@ internal static class SignalSetJsonReader
             {
                 var f = new FactDefinition
                 {
-                    Id = o.String("id", true) ?? string.Empty,
-                    Title = o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    Id = o.String("id") ?? string.Empty,
+                    Title = o.String("title") ?? string.Empty,
                     Kind = o.Enum("kind", JsonNames.FactKinds, true) ?? FactKind.Number,
                     Unit = o.String("unit"),
                     Minimum = o.Number("minimum"),
@@ -184,10 +184,10 @@ internal static class SignalSetJsonReader
 
                 var s = new SignalDefinition
                 {
-                    Id = o.String("id", true) ?? string.Empty,
-                    Title = o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    Id = o.String("id") ?? string.Empty,
+                    Title = o.String("title") ?? string.Empty,
                     Description = o.String("description") ?? string.Empty,
-                    Category = o.String("category", true) ?? string.Empty,
+                    Category = o.String("category") ?? string.Empty,
                     Weights = weights ?? new SignalWeights(0, 0),
                     Driver = o.Enum("driver", JsonNames.Drivers, true) ?? SignalDriver.Interviewer,
                     Phase = o.Enum("phase", JsonNames.Phases, true) ?? InterviewPhase.During,
@@ -213,8 +213,8 @@ internal static class SignalSetJsonReader
                 var whenElement = o.Get("when");
                 var rule = new RuleDefinition
                 {
-                    Id = o.String("id", true) ?? string.Empty,
-                    Signal = o.String("signal", true) ?? string.Empty,
+                    Id = o.String("id") ?? string.Empty,
+                    Signal = o.String("signal") ?? string.Empty,
                     State = o.Enum("state", JsonNames.RuleStates) ?? SignalState.Present,
                     When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits) ?? InvalidCondition.Instance)!,
                     Description = o.String("description") ?? string.Empty,
@@ -232,14 +232,14 @@ internal static class SignalSetJsonReader
                 var whenElement = o.Get("when");
                 var m = new ModifierDefinition
                 {
-                    Id = o.String("id", true) ?? string.Empty,
-                    Title = o.String("title", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    Id = o.String("id") ?? string.Empty,
+                    Title = o.String("title") ?? string.Empty,
                     When = (whenElement is null ? null : ReadCondition(whenElement.Value, o.PathOf("when"), errors, 1, limits) ?? InvalidCondition.Instance)!,
                     Factor = o.Number("factor", true) ?? 1,
                     Signals = o.Strings("signals"),
                     Categories = o.Strings("categories"),
                     Direction = o.Enum("direction", JsonNames.Directions) ?? ModifierDirection.Both,
-                    Caveat = o.String("caveat", true, SignalSetErrorCodes.MissingText) ?? string.Empty,
+                    Caveat = o.String("caveat") ?? string.Empty,
                     Sources = ReadSources(o, errors),
                 };
                 o.Finish();
@@ -252,7 +252,7 @@ internal static class SignalSetJsonReader
         {
             if (JsonObjectReader.Open(e, p, errors, "an override") is { } o)
             {
-                var signal = o.String("signal", true);
+                var signal = o.String("signal");
                 var w = ReadWeights(o, errors, out var wp);
                 o.Finish();
                 if (signal is not null && w is not null)
@@ -316,7 +316,7 @@ internal static class SignalSetJsonReader
         {
             if (JsonObjectReader.Open(e, p, errors, "a source") is { } s)
             {
-                list.Add(new SourceQuote(s.String("document", true) ?? string.Empty, s.String("quote", true, SignalSetErrorCodes.MissingText) ?? string.Empty));
+                list.Add(new SourceQuote(s.String("document") ?? string.Empty, s.String("quote") ?? string.Empty));
                 s.Finish();
             }
         }
@@ -361,7 +361,7 @@ internal static class SignalSetJsonReader
         }
         else if (o.Has("known"))
         {
-            result = new KnownCondition(o.String("known", true) ?? string.Empty);
+            result = o.String("known", true) is { Length: > 0 } known ? new KnownCondition(known) : null;
         }
         else if (o.Get("ramp") is { } ramp)
         {

@@ -16,7 +16,11 @@ internal static class SignalSetValidator
     {
         var v = new Context(limits, originOf, errors);
         v.Id(s.Id, "$.id");
-        if (!SemVer.IsMatch(s.Version))
+        if (s.Version.Length == 0)
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, "$.version", "The set needs a version such as 1.0.0.");
+        }
+        else if (!SemVer.IsMatch(s.Version))
         {
             v.Error(SignalSetErrorCodes.InvalidValue, "$.version", $"The version '{s.Version}' is not a semantic version such as 1.0.0.");
         }
@@ -65,7 +69,11 @@ internal static class SignalSetValidator
         v.UniqueIds(s.Rules, r => r.Id, "$.rules", "rule");
         foreach (var (r, path) in v.Items(s.Rules, "$.rules"))
         {
-            if (!signals.Contains(r.Signal ?? string.Empty))
+            if (string.IsNullOrEmpty(r.Signal))
+            {
+                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signal", $"Rule '{r.Id}' needs the signal it sets.");
+            }
+            else if (!signals.Contains(r.Signal))
             {
                 v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", $"Rule '{r.Id}' sets signal '{r.Signal}', which the set does not declare.");
             }
@@ -188,7 +196,11 @@ internal static class SignalSetValidator
         v.Length(x.Description, path + ".description");
         v.Length(x.Question, path + ".question");
         v.Length(x.Advice, path + ".advice");
-        if (!categories.Contains(x.Category ?? string.Empty))
+        if (string.IsNullOrEmpty(x.Category))
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, path + ".category", $"Signal '{x.Id}' needs a category.");
+        }
+        else if (!categories.Contains(x.Category))
         {
             v.Error(SignalSetErrorCodes.UnknownReference, path + ".category", $"Signal '{x.Id}' is in category '{x.Category}', which the set does not declare.");
         }
@@ -235,7 +247,11 @@ internal static class SignalSetValidator
                 continue;
             }
 
-            if (!documents.Contains(q.Document ?? string.Empty))
+            if (string.IsNullOrEmpty(q.Document))
+            {
+                v.Error(SignalSetErrorCodes.MissingProperty, p + ".document", "A source needs the id of the document it quotes.");
+            }
+            else if (!documents.Contains(q.Document))
             {
                 v.Error(SignalSetErrorCodes.UnknownReference, p + ".document", $"The source cites document '{q.Document}', which the set does not declare.");
             }
@@ -459,7 +475,11 @@ internal static class SignalSetValidator
 
         public void Id(string? value, string path)
         {
-            if (value is null || !KebabId.IsMatch(value) || value.Length > 100)
+            if (string.IsNullOrEmpty(value))
+            {
+                Error(SignalSetErrorCodes.MissingProperty, path, "An id is required.");
+            }
+            else if (!KebabId.IsMatch(value) || value.Length > 100)
             {
                 Error(SignalSetErrorCodes.InvalidValue, path, $"The id '{value}' must be kebab-case (lower-case letters and digits separated by single hyphens), at most 100 characters.");
             }

@@ -25,7 +25,7 @@ internal static class Seeds
 
     public static string Directory()
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "seeds"));
+        var path = Environment.GetEnvironmentVariable("INTERVIEW_SIGNALS_SEEDS") ?? Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "seeds"));
         if (!System.IO.Directory.Exists(path))
         {
             throw new InvalidOperationException("The source articles were expected at " + path + "; provenance cannot be checked without them.");
