@@ -69,7 +69,7 @@ internal static class SignalSetValidator
         v.UniqueIds(s.Rules, r => r.Id, "$.rules", "rule");
         foreach (var (r, path) in v.Items(s.Rules, "$.rules"))
         {
-            if (string.IsNullOrEmpty(r.Signal))
+            if (r.Signal is not { Length: > 0 })
             {
                 v.Error(SignalSetErrorCodes.MissingProperty, path + ".signal", $"Rule '{r.Id}' needs the signal it sets.");
             }
@@ -196,7 +196,7 @@ internal static class SignalSetValidator
         v.Length(x.Description, path + ".description");
         v.Length(x.Question, path + ".question");
         v.Length(x.Advice, path + ".advice");
-        if (string.IsNullOrEmpty(x.Category))
+        if (x.Category is not { Length: > 0 })
         {
             v.Error(SignalSetErrorCodes.MissingProperty, path + ".category", $"Signal '{x.Id}' needs a category.");
         }
@@ -247,7 +247,7 @@ internal static class SignalSetValidator
                 continue;
             }
 
-            if (string.IsNullOrEmpty(q.Document))
+            if (q.Document is not { Length: > 0 })
             {
                 v.Error(SignalSetErrorCodes.MissingProperty, p + ".document", "A source needs the id of the document it quotes.");
             }
@@ -475,7 +475,7 @@ internal static class SignalSetValidator
 
         public void Id(string? value, string path)
         {
-            if (string.IsNullOrEmpty(value))
+            if (value is not { Length: > 0 })
             {
                 Error(SignalSetErrorCodes.MissingProperty, path, "An id is required.");
             }
