@@ -11,7 +11,9 @@ internal sealed class CompiledSet
     public CompiledSet(SignalSet set)
     {
         Set = set;
-        BaseScore = Math.Log(set.BaseRate / (1 - set.BaseRate));
+        BaseScore = Logit(set.BaseRate);
+        EncouragingScore = Logit(set.Bands.EncouragingFrom);
+        ConcerningScore = Logit(set.Bands.ConcerningBelow);
         SignalIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < set.Signals.Count; i++)
         {
@@ -42,6 +44,14 @@ internal sealed class CompiledSet
     public double BaseScore { get; }
 
     public double TotalReach { get; }
+
+    /// <summary>Gets the score from which the band is encouraging: the logit of the threshold.</summary>
+    public double EncouragingScore { get; }
+
+    /// <summary>Gets the score below which the band is concerning.</summary>
+    public double ConcerningScore { get; }
+
+    public static double Logit(double p) => Math.Log(p / (1 - p));
 
     public Dictionary<string, int> SignalIndex { get; }
 

@@ -11,6 +11,10 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 {
     internal static readonly string LibraryVersion = ReadLibraryVersion();
 
+    // Per-signal answer codes: the SignalState in the low bits, and a flag when an evidence provider supplied it.
+    private const byte StateMask = 3;
+    private const byte FromProvider = 4;
+
     private readonly CompiledSet _c;
     private readonly InterviewEvaluatorOptions _options;
 
@@ -25,32 +29,37 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
     public ScoreResult Score(Observation observation)
     {
         Internal.Guard.NotNull(observation);
-        Validate(observation);
+        var n = _c.Signals.Length;
+        Span<byte> states = n <= 256 ? stackalloc byte[n] : new byte[n];
+        Span<double> strengths = n <= 256 ? stackalloc double[n] : new double[n];
+        Gather(observation, states, strengths);
         var ctx = new EvalContext(observation.FactMap, observation.AsOf ?? _options.TimeProvider.GetUtcNow());
-        var provided = RunProviders(observation, ctx.AsOf);
+        var provided = RunProviders(observation, ctx.AsOf, states, strengths);
         Span<double> degrees = _c.Modifiers.Length <= 64 ? stackalloc double[_c.Modifiers.Length] : new double[_c.Modifiers.Length];
         var sink = default(NoSink);
-        var score = Run(observation, ctx, provided, degrees, ref sink, out var covered);
+        var score = Run(states, strengths, ctx, provided, degrees, ref sink, out var covered);
         var coverage = Coverage(covered);
         var outlook = Logistic(score);
-        var band = Band(outlook, coverage, ctx, out _);
+        var band = Band(score, coverage, ctx, out _);
         return new ScoreResult(score, outlook, band, coverage);
     }
 
     public Assessment Assess(Observation observation)
     {
         Internal.Guard.NotNull(observation);
-        Validate(observation);
+        var states = new byte[_c.Signals.Length];
+        var strengths = new double[_c.Signals.Length];
+        Gather(observation, states, strengths);
         var asOf = observation.AsOf ?? _options.TimeProvider.GetUtcNow();
         var ctx = new EvalContext(observation.FactMap, asOf);
-        var provided = RunProviders(observation, asOf);
+        var provided = RunProviders(observation, asOf, states, strengths);
         var degrees = new double[_c.Modifiers.Length];
         var sink = new CollectingSink(_c.Signals.Length);
-        var score = Run(observation, ctx, provided, degrees, ref sink, out var covered);
+        var score = Run(states, strengths, ctx, provided, degrees, ref sink, out var covered);
         var coverage = Coverage(covered);
         var outlook = Logistic(score);
-        var band = Band(outlook, coverage, ctx, out var tooEarly);
-        var indexBand = IndexBand(outlook);
+        var band = Band(score, coverage, ctx, out var tooEarly);
+        var indexBand = IndexBand(score);
 
         var contributions = new List<Contribution>();
         var affected = new int[degrees.Length];
@@ -63,12 +72,12 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             }
 
             var s = _c.Signals[i];
-            var factors = new List<ModifierFactor>();
+            List<ModifierFactor>? factors = null;
             foreach (var m in s.Modifiers)
             {
                 if (degrees[m] > 0 && _c.Modifiers[m].AppliesTo(sink.Weights[i]))
                 {
-                    factors.Add(new ModifierFactor(_c.Modifiers[m].Definition.Id, EffectiveFactor(m, degrees)));
+                    (factors ??= new List<ModifierFactor>(2)).Add(new ModifierFactor(_c.Modifiers[m].Definition.Id, EffectiveFactor(m, degrees)));
                     affected[m]++;
                 }
             }
@@ -89,7 +98,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 State = sink.States[i],
                 Strength = sink.Strengths[i],
                 Weight = sink.Weights[i],
-                Modifiers = factors,
+                Modifiers = (IReadOnlyList<ModifierFactor>?)factors ?? Array.Empty<ModifierFactor>(),
                 Value = value,
                 Source = sink.Sources[i],
                 SourceId = sink.SourceIds[i],
@@ -129,7 +138,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             Confidence = new Confidence(coverage, conflicting, level),
             Contributions = contributions,
             AppliedModifiers = applied,
-            FindOutNext = FindOutNext(sink, degrees, score, covered),
+            FindOutNext = FindOutNext(sink, degrees, score),
             WhatWouldChange = WhatWouldChange(sink, degrees, score, indexBand, contributions),
             RecheckOn = RecheckOn(ctx),
             Set = _c.Set,
@@ -139,7 +148,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
     /// <summary>The one place a contribution is computed, so that the fast path and the full path agree to the last bit.</summary>
     internal static double ContributionValue(double weight, double strength, double factor) => weight * strength * factor;
 
-    private double Run<TSink>(Observation observation, in EvalContext ctx, Dictionary<string, (SignalAnswer Answer, string Provider)>? provided, Span<double> degrees, ref TSink sink, out double covered)
+    private double Run<TSink>(ReadOnlySpan<byte> states, ReadOnlySpan<double> strengths, in EvalContext ctx, Dictionary<string, (SignalAnswer Answer, string Provider)>? provided, Span<double> degrees, ref TSink sink, out double covered)
         where TSink : ISink
     {
         for (var m = 0; m < _c.Modifiers.Length; m++)
@@ -150,7 +159,6 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 
         var score = _c.BaseScore;
         covered = 0;
-        var answers = observation.SignalMap;
         for (var i = 0; i < _c.Signals.Length; i++)
         {
             var s = _c.Signals[i];
@@ -158,18 +166,20 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             double strength;
             ContributionSource source;
             string? sourceId = null;
-            if (answers.TryGetValue(s.Id, out var answer))
+            var answered = states[i];
+            if (answered != 0)
             {
-                state = answer.State;
-                strength = answer.Strength;
-                source = ContributionSource.Answer;
-            }
-            else if (provided is not null && provided.TryGetValue(s.Id, out var p))
-            {
-                state = p.Answer.State;
-                strength = p.Answer.Strength;
-                source = ContributionSource.EvidenceProvider;
-                sourceId = p.Provider;
+                state = (SignalState)(answered & StateMask);
+                strength = strengths[i];
+                if ((answered & FromProvider) != 0)
+                {
+                    source = ContributionSource.EvidenceProvider;
+                    sourceId = sink.WantsDetail ? provided![s.Id].Provider : null;
+                }
+                else
+                {
+                    source = ContributionSource.Answer;
+                }
             }
             else if (s.Rules.Length > 0)
             {
@@ -216,6 +226,41 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         return score;
     }
 
+    /// <summary>Checks the observation against the set and spreads its answers over the set's signal order. Lists every problem.</summary>
+    private void Gather(Observation observation, Span<byte> states, Span<double> strengths)
+    {
+        List<ObservationError>? errors = null;
+        foreach (var pair in observation.SignalMap)
+        {
+            if (!_c.SignalIndex.TryGetValue(pair.Key, out var index))
+            {
+                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.UnknownSignal, "signals." + pair.Key, $"The set '{_c.Set.Id}' has no signal '{pair.Key}'."));
+            }
+            else if (double.IsNaN(pair.Value.Strength) || pair.Value.Strength < 0 || pair.Value.Strength > 1)
+            {
+                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, $"The strength must be between 0 and 1; it is {pair.Value.Strength.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}."));
+            }
+            else if (pair.Value.State != SignalState.Unknown)
+            {
+                states[index] = (byte)pair.Value.State;
+                strengths[index] = pair.Value.Strength;
+            }
+        }
+
+        foreach (var pair in observation.FactMap)
+        {
+            if (!IsValidFact(pair.Key, pair.Value))
+            {
+                (errors ??= new()).Add(CheckFact(pair.Key, pair.Value)!);
+            }
+        }
+
+        if (errors is not null)
+        {
+            throw new ObservationException(errors);
+        }
+    }
+
     private double Factor(CompiledSignal s, double weight, ReadOnlySpan<double> degrees)
     {
         var factor = 1.0;
@@ -234,7 +279,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 
     private double Coverage(double covered) => _c.TotalReach <= 0 ? 1.0 : Math.Min(1.0, covered / _c.TotalReach);
 
-    private OutlookBand Band(double outlook, double coverage, in EvalContext ctx, out TooEarlyReason reason)
+    private OutlookBand Band(double score, double coverage, in EvalContext ctx, out TooEarlyReason reason)
     {
         if (coverage < _c.Set.Bands.MinimumCoverage)
         {
@@ -249,53 +294,57 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         }
 
         reason = TooEarlyReason.None;
-        return IndexBand(outlook);
+        return IndexBand(score);
     }
 
-    private OutlookBand IndexBand(double outlook)
-        => outlook >= _c.Set.Bands.EncouragingFrom ? OutlookBand.Encouraging
-         : outlook < _c.Set.Bands.ConcerningBelow ? OutlookBand.Concerning
+    // Bands compare the score with the logits of the thresholds, so hypothetical scores need no exponential.
+    private OutlookBand IndexBand(double score)
+        => score >= _c.EncouragingScore ? OutlookBand.Encouraging
+         : score < _c.ConcerningScore ? OutlookBand.Concerning
          : OutlookBand.Mixed;
 
     internal static double Logistic(double score) => 1.0 / (1.0 + Math.Exp(-score));
 
-    private List<FindOutNextItem> FindOutNext(CollectingSink sink, double[] degrees, double score, double covered)
+    private List<FindOutNextItem> FindOutNext(CollectingSink sink, double[] degrees, double score)
     {
-        var items = new List<(FindOutNextItem Item, int Changes, int Order)>();
-        var current = IndexBand(Logistic(score));
+        var candidates = new List<(int Index, double IfPresent, double IfAbsent, int Changes, double Reach)>();
+        var current = IndexBand(score);
         for (var i = 0; i < _c.Signals.Length; i++)
         {
             var s = _c.Signals[i];
-            if (sink.States[i] != SignalState.Unknown || s.Derived || string.IsNullOrEmpty(s.Definition.Question) || s.Reach == 0)
+            if (sink.States[i] != SignalState.Unknown || s.Derived || s.Definition.Question is null || s.Reach == 0)
             {
                 continue;
             }
 
             var ifPresent = score + ContributionValue(s.Present, 1.0, Factor(s, s.Present, degrees));
             var ifAbsent = score + ContributionValue(s.Absent, 1.0, Factor(s, s.Absent, degrees));
-            var bandPresent = IndexBand(Logistic(ifPresent));
-            var bandAbsent = IndexBand(Logistic(ifAbsent));
-            var changes = (bandPresent != current ? 1 : 0) + (bandAbsent != current ? 1 : 0);
-            items.Add((new FindOutNextItem
+            var changes = (IndexBand(ifPresent) != current ? 1 : 0) + (IndexBand(ifAbsent) != current ? 1 : 0);
+            candidates.Add((i, ifPresent, ifAbsent, changes, Math.Max(Math.Abs(ifPresent - score), Math.Abs(ifAbsent - score))));
+        }
+
+        // Most band changes first, then the largest reach, then the set's own order.
+        candidates.Sort((a, b) => a.Changes != b.Changes ? b.Changes.CompareTo(a.Changes) : a.Reach != b.Reach ? b.Reach.CompareTo(a.Reach) : a.Index.CompareTo(b.Index));
+        var count = Math.Min(candidates.Count, Math.Max(0, _options.MaxFindOutNext));
+        var result = new List<FindOutNextItem>(count);
+        for (var k = 0; k < count; k++)
+        {
+            var (index, ifPresent, ifAbsent, _, reach) = candidates[k];
+            var s = _c.Signals[index];
+            result.Add(new FindOutNextItem
             {
                 SignalId = s.Id,
                 Question = s.Definition.Question!,
                 ScoreIfPresent = ifPresent,
-                BandIfPresent = bandPresent,
+                BandIfPresent = IndexBand(ifPresent),
                 ScoreIfAbsent = ifAbsent,
-                BandIfAbsent = bandAbsent,
-                Reach = Math.Max(Math.Abs(ifPresent - score), Math.Abs(ifAbsent - score)),
+                BandIfAbsent = IndexBand(ifAbsent),
+                Reach = reach,
                 Signal = s.Definition,
-            }, changes, i));
+            });
         }
 
-        return items
-            .OrderByDescending(x => x.Changes)
-            .ThenByDescending(x => x.Item.Reach)
-            .ThenBy(x => x.Order)
-            .Take(Math.Max(0, _options.MaxFindOutNext))
-            .Select(x => x.Item)
-            .ToList();
+        return result;
     }
 
     private WhatWouldChange WhatWouldChange(CollectingSink sink, double[] degrees, double score, OutlookBand band, List<Contribution> contributions)
@@ -328,7 +377,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         for (var k = 0; k < ordered.Count; k++)
         {
             running += ordered[k].Gain;
-            if (IndexBand(Logistic(running)) >= target)
+            if (IndexBand(running) >= target)
             {
                 return new WhatWouldChange { TargetBand = target, Reachable = true, Changes = ordered.Take(k + 1).ToList(), HeaviestNegatives = negatives };
             }
@@ -365,34 +414,22 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         return next;
     }
 
-    private void Validate(Observation observation)
+    private bool IsValidFact(string id, FactValue value)
+        => _c.Facts.TryGetValue(id, out var fact) && value.Kind == fact.Kind
+           && (fact.Kind != FactKind.Number || ((fact.Minimum is not double min || value.Number >= min) && (fact.Maximum is not double max || value.Number <= max)))
+           && (fact.Kind != FactKind.Choice || Contains(fact.Choices, value.Choice));
+
+    private static bool Contains(IReadOnlyList<string> choices, string choice)
     {
-        List<ObservationError>? errors = null;
-        foreach (var pair in observation.SignalMap)
+        for (var i = 0; i < choices.Count; i++)
         {
-            if (!_c.SignalIndex.ContainsKey(pair.Key))
+            if (string.Equals(choices[i], choice, StringComparison.Ordinal))
             {
-                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.UnknownSignal, "signals." + pair.Key, $"The set '{_c.Set.Id}' has no signal '{pair.Key}'."));
-            }
-            else if (double.IsNaN(pair.Value.Strength) || pair.Value.Strength < 0 || pair.Value.Strength > 1)
-            {
-                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, $"The strength must be between 0 and 1; it is {pair.Value.Strength.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}."));
+                return true;
             }
         }
 
-        foreach (var pair in observation.FactMap)
-        {
-            var error = CheckFact(pair.Key, pair.Value);
-            if (error is not null)
-            {
-                (errors ??= new()).Add(error);
-            }
-        }
-
-        if (errors is not null)
-        {
-            throw new ObservationException(errors);
-        }
+        return false;
     }
 
     internal ObservationError? CheckFact(string id, FactValue value)
@@ -411,7 +448,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         return ObservationJson.CheckRange(fact, value, path);
     }
 
-    private Dictionary<string, (SignalAnswer Answer, string Provider)>? RunProviders(Observation observation, DateTimeOffset asOf)
+    private Dictionary<string, (SignalAnswer Answer, string Provider)>? RunProviders(Observation observation, DateTimeOffset asOf, Span<byte> states, Span<double> strengths)
     {
         if (_options.EvidenceProviders.Count == 0)
         {
@@ -434,14 +471,16 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 
             foreach (var pair in sink.Answers)
             {
-                if (!_c.SignalIndex.ContainsKey(pair.Key))
+                if (!_c.SignalIndex.TryGetValue(pair.Key, out var index))
                 {
                     throw new EvidenceProviderException(provider.Name, new ArgumentException($"The provider answered signal '{pair.Key}', which the set '{_c.Set.Id}' does not declare."));
                 }
 
-                if (!result.ContainsKey(pair.Key))
+                if (states[index] == 0 && pair.Value.State != SignalState.Unknown)
                 {
                     result[pair.Key] = (pair.Value, provider.Name);
+                    states[index] = (byte)((byte)pair.Value.State | FromProvider);
+                    strengths[index] = pair.Value.Strength;
                 }
             }
         }

@@ -41,8 +41,13 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         culture ??= CultureInfo.GetCultureInfo("en");
         var t = new TextResolver(_texts, culture);
         var setId = set.Id;
+        var codes = SetTextCodes.For(set);
 
-        string Pick(string generic, string specificSuffix) => t.Find("headline." + setId + "." + specificSuffix) is not null ? "headline." + setId + "." + specificSuffix : generic;
+        string Pick(string generic, string specificSuffix)
+        {
+            var specific = "headline." + codes.SetPrefix + specificSuffix;
+            return t.Find(specific) is not null ? specific : generic;
+        }
 
         var outlook = assessment.Outlook.ToString("P0", culture);
         var headlineCode = assessment.Band switch
@@ -58,13 +63,13 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         var confidenceCode = "confidence." + assessment.Confidence.Level.ToString().ToLowerInvariant();
         var confidence = Item(t, confidenceCode, null, Args(("coverage", assessment.Confidence.Coverage.ToString("P0", culture))));
 
-        var reasonsFor = assessment.Contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(MaxReasons).Select(c => Reason(t, setId, c, culture)).ToList();
-        var reasonsAgainst = assessment.Contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).Take(MaxReasons).Select(c => Reason(t, setId, c, culture)).ToList();
+        var reasonsFor = assessment.Contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c, culture)).ToList();
+        var reasonsAgainst = assessment.Contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c, culture)).ToList();
 
         var caveats = new List<ExplanationItem>();
         foreach (var m in assessment.AppliedModifiers)
         {
-            caveats.Add(Item(t, $"modifiers.{setId}.{m.ModifierId}.caveat", m.Definition?.Caveat, Args(("factor", m.Factor.ToString("0.##", culture)))));
+            caveats.Add(Item(t, codes.Caveat(m.ModifierId), m.Definition?.Caveat, Args(("factor", m.Factor.ToString("0.##", culture)))));
         }
 
         if (assessment.Confidence.Conflicting)
@@ -80,15 +85,15 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         caveats.Add(Item(t, "caveat.self-assessment"));
         caveats.Add(Item(t, "caveat.one-signal"));
 
-        var advice = Advice(t, set, assessment);
+        var advice = Advice(t, set, codes, assessment);
         var findOutNext = assessment.FindOutNext
-            .Select(f => Item(t, $"signals.{setId}.{f.SignalId}.question", f.Signal?.Question ?? f.Question, Args(("signal", Title(t, setId, f.SignalId, f.Signal)))))
+            .Select(f => Item(t, codes.Signal(f.SignalId).Question, f.Signal?.Question ?? f.Question, Args(("signal", Title(t, codes, f.SignalId, f.Signal)))))
             .ToList();
 
         var notAboutYou = assessment.Contributions
             .Where(c => c.Value < 0 && c.Signal is { Driver: SignalDriver.Organisation })
             .OrderBy(c => c.Value)
-            .Select(c => Item(t, $"signals.{setId}.{c.SignalId}.title", c.Signal!.Title))
+            .Select(c => Item(t, codes.Signal(c.SignalId).Title, c.Signal!.Title))
             .ToList();
         notAboutYou.Add(Item(t, "not-about-you.general"));
 
@@ -104,7 +109,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
             disclaimers.Add(Item(t, "disclaimer.human-review"));
         }
 
-        string Heading(string code) => t.Find($"heading.{setId}.{code}") ?? t.Get("heading." + code);
+        string Heading(string code) => t.Find("heading." + codes.SetPrefix + code) ?? t.Get("heading." + code);
 
         return new Explanation
         {
@@ -135,7 +140,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         };
     }
 
-    private static List<ExplanationItem> Advice(TextResolver t, SignalSet set, Assessment assessment)
+    private static List<ExplanationItem> Advice(TextResolver t, SignalSet set, SetTextCodes codes, Assessment assessment)
     {
         // Order: the changes that would move the band, then advice tied to what was observed (heaviest first),
         // then anything still actionable, then the standing advice. Each signal's advice appears once.
@@ -148,7 +153,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
                 return;
             }
 
-            items.Add(Item(t, $"signals.{set.Id}.{s.Id}.advice", s.Advice, Args(("signal", Title(t, set.Id, s.Id, s))))) ;
+            items.Add(Item(t, codes.Signal(s.Id).Advice, s.Advice, Args(("signal", Title(t, codes, s.Id, s)))));
         }
 
         foreach (var c in assessment.WhatWouldChange.Changes)
@@ -171,21 +176,19 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         return items;
     }
 
-    private static ExplanationReason Reason(TextResolver t, string setId, Contribution c, CultureInfo culture)
+    private static ExplanationReason Reason(TextResolver t, SetTextCodes codes, Contribution c, CultureInfo culture)
     {
-        var code = $"signals.{setId}.{c.SignalId}.{State(c.State)}";
+        var code = codes.Signal(c.SignalId).For(c.State);
         var args = Args(
-            ("signal", Title(t, setId, c.SignalId, c.Signal)),
+            ("signal", Title(t, codes, c.SignalId, c.Signal)),
             ("value", c.Value.ToString("+0.00;-0.00", culture)),
             ("strength", c.Strength.ToString("P0", culture)));
         var template = t.Get(code, c.Signal?.TextFor(c.State));
         return new ExplanationReason(code, TextTemplate.Format(template, args), args, c.SignalId, c.Value);
     }
 
-    private static string Title(TextResolver t, string setId, string signalId, SignalDefinition? s)
-        => t.Get($"signals.{setId}.{signalId}.title", s?.Title);
-
-    private static string State(SignalState state) => state == SignalState.Present ? "present" : "absent";
+    private static string Title(TextResolver t, SetTextCodes codes, string signalId, SignalDefinition? s)
+        => t.Get(codes.Signal(signalId).Title, s?.Title);
 
     private static ExplanationItem Item(TextResolver t, string code, string? inlineEnglish = null, IReadOnlyDictionary<string, string>? args = null)
     {

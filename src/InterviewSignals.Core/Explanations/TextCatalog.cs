@@ -144,6 +144,8 @@ public sealed class TextCatalog : ITextProvider
 /// <summary>Fills named placeholders such as <c>{outlook}</c>; <c>{{</c> and <c>}}</c> stand for literal braces. Unknown placeholders are left as written.</summary>
 public static class TextTemplate
 {
+    private static readonly char[] Braces = { '{', '}' };
+
     /// <summary>Fills a template.</summary>
     /// <param name="template">The template.</param>
     /// <param name="arguments">Values by placeholder name.</param>
@@ -152,6 +154,11 @@ public static class TextTemplate
     {
         Internal.Guard.NotNull(template);
         Internal.Guard.NotNull(arguments);
+        if (template.IndexOfAny(Braces) < 0)
+        {
+            return template;
+        }
+
         var sb = new System.Text.StringBuilder(template.Length + 32);
         for (var i = 0; i < template.Length; i++)
         {
