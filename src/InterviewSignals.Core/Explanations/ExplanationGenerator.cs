@@ -109,7 +109,11 @@ public sealed class ExplanationGenerator : IExplanationGenerator
             disclaimers.Add(Item(t, "disclaimer.human-review"));
         }
 
-        string Heading(string code) => t.Find("heading." + codes.SetPrefix + code) ?? t.Get("heading." + code);
+        string Heading(string section)
+        {
+            var (specific, generic) = codes.HeadingCodes[section];
+            return t.Find(specific) ?? t.Get(generic);
+        }
 
         return new Explanation
         {

@@ -13,16 +13,16 @@ public static class ExplanationRenderer
     public static string ToPlainText(Explanation explanation)
     {
         Internal.Guard.NotNull(explanation);
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(4096);
         sb.Append(explanation.Headline.Text).Append('\n');
         sb.Append(explanation.Confidence.Text).Append('\n');
-        Section(sb, explanation.Headings["reasonsFor"], explanation.ReasonsFor.Select(r => r.Text), "  + ", underline: true);
-        Section(sb, explanation.Headings["reasonsAgainst"], explanation.ReasonsAgainst.Select(r => r.Text), "  - ", underline: true);
-        Section(sb, explanation.Headings["caveats"], explanation.Caveats.Select(i => i.Text), "  * ", underline: true);
-        Section(sb, explanation.Headings["advice"], explanation.Advice.Select(i => i.Text), "  > ", underline: true);
-        Section(sb, explanation.Headings["findOutNext"], explanation.FindOutNext.Select(i => i.Text), "  ? ", underline: true);
-        Section(sb, explanation.Headings["notAboutYou"], explanation.NotAboutYou.Select(i => i.Text), "  * ", underline: true);
-        Section(sb, explanation.Headings["about"], Lines(explanation), "  ", underline: true);
+        Section(sb, explanation.Headings["reasonsFor"], explanation.ReasonsFor, "  + ");
+        Section(sb, explanation.Headings["reasonsAgainst"], explanation.ReasonsAgainst, "  - ");
+        Section(sb, explanation.Headings["caveats"], explanation.Caveats, "  * ");
+        Section(sb, explanation.Headings["advice"], explanation.Advice, "  > ");
+        Section(sb, explanation.Headings["findOutNext"], explanation.FindOutNext, "  ? ");
+        Section(sb, explanation.Headings["notAboutYou"], explanation.NotAboutYou, "  * ");
+        Section(sb, explanation.Headings["about"], Lines(explanation).ToList(), "  ");
         return sb.ToString();
     }
 
@@ -32,7 +32,7 @@ public static class ExplanationRenderer
     public static string ToMarkdown(Explanation explanation)
     {
         Internal.Guard.NotNull(explanation);
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(4096);
         sb.Append("**").Append(Escape(explanation.Headline.Text)).Append("**\n\n");
         sb.Append('_').Append(Escape(explanation.Confidence.Text)).Append("_\n");
         MarkdownSection(sb, explanation.Headings["reasonsFor"], explanation.ReasonsFor.Select(r => r.Text));
@@ -60,24 +60,48 @@ public static class ExplanationRenderer
         yield return e.SignalSet.Id + "@" + e.SignalSet.Version + " (" + e.SignalSet.ContentHash.Substring(0, System.Math.Min(19, e.SignalSet.ContentHash.Length)) + ")";
     }
 
-    private static void Section(StringBuilder sb, string heading, IEnumerable<string> lines, string bullet, bool underline)
+    private static void Section(StringBuilder sb, string heading, IReadOnlyList<ExplanationReason> lines, string bullet)
     {
-        var list = lines.ToList();
-        if (list.Count == 0)
+        if (Heading(sb, heading, lines.Count))
         {
-            return;
+            foreach (var line in lines)
+            {
+                sb.Append(bullet).Append(line.Text).Append('\n');
+            }
+        }
+    }
+
+    private static void Section(StringBuilder sb, string heading, IReadOnlyList<ExplanationItem> lines, string bullet)
+    {
+        if (Heading(sb, heading, lines.Count))
+        {
+            foreach (var line in lines)
+            {
+                sb.Append(bullet).Append(line.Text).Append('\n');
+            }
+        }
+    }
+
+    private static void Section(StringBuilder sb, string heading, List<string> lines, string bullet)
+    {
+        if (Heading(sb, heading, lines.Count))
+        {
+            foreach (var line in lines)
+            {
+                sb.Append(bullet).Append(line).Append('\n');
+            }
+        }
+    }
+
+    private static bool Heading(StringBuilder sb, string heading, int count)
+    {
+        if (count == 0)
+        {
+            return false;
         }
 
-        sb.Append('\n').Append(heading).Append('\n');
-        if (underline)
-        {
-            sb.Append('-', heading.Length).Append('\n');
-        }
-
-        foreach (var line in list)
-        {
-            sb.Append(bullet).Append(line).Append('\n');
-        }
+        sb.Append('\n').Append(heading).Append('\n').Append('-', heading.Length).Append('\n');
+        return true;
     }
 
     private static void MarkdownSection(StringBuilder sb, string heading, IEnumerable<string> lines)

@@ -26,7 +26,14 @@ internal sealed class SetTextCodes
         }
 
         SetPrefix = set.Id + ".";
+        foreach (var section in new[] { "reasons-for", "reasons-against", "caveats", "advice", "find-out-next", "not-about-you", "about" })
+        {
+            HeadingCodes[section] = ("heading." + SetPrefix + section, "heading." + section);
+        }
     }
+
+    /// <summary>Gets, per section, the set-specific heading code and the generic one.</summary>
+    public Dictionary<string, (string Specific, string Generic)> HeadingCodes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Gets the set id followed by a dot, for set-specific headline and heading codes.</summary>
     public string SetPrefix { get; }
