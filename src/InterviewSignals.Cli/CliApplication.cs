@@ -387,11 +387,20 @@ internal sealed class CliApplication
         return set;
     }
 
+    private static bool IsGlobalizationInvariant()
+        => AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) ? invariant : Environment.GetEnvironmentVariable("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT") is "1" or "true";
+
     private CultureInfo? ResolveCulture(string name)
     {
         try
         {
-            return CultureInfo.GetCultureInfo(name);
+            // predefinedOnly: false keeps "en" and "es" usable in globalization-invariant mode, where the texts still apply.
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: false);
+        }
+        catch (CultureNotFoundException) when (name is "en" or "es" && CultureInfo.InvariantCulture.Equals(CultureInfo.CurrentCulture) && CultureInfo.CurrentCulture.Name.Length == 0 && IsGlobalizationInvariant())
+        {
+            _err.WriteLine("This process runs in globalization-invariant mode, so only English texts are available.");
+            return CultureInfo.InvariantCulture;
         }
         catch (CultureNotFoundException)
         {

@@ -232,6 +232,9 @@ public sealed class Assessment
     /// <summary>Gets the date on which the assessment would next change on its own (for example when silence starts to count), or <see langword="null"/>.</summary>
     public DateTimeOffset? RecheckOn { get; init; }
 
+    /// <summary>Gets the host's waivers for items keyed to protected characteristics, with their written justifications; empty for almost every set.</summary>
+    public required IReadOnlyList<AppliedWaiver> Waivers { get; init; }
+
     /// <summary>Gets the set, for explanations; not serialised.</summary>
     [JsonIgnore]
     public Taxonomy.SignalSet? Set { get; init; }

@@ -141,6 +141,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             FindOutNext = FindOutNext(sink, degrees, score),
             WhatWouldChange = WhatWouldChange(sink, degrees, score, indexBand, contributions),
             RecheckOn = RecheckOn(ctx),
+            Waivers = _c.Set.Waivers,
             Set = _c.Set,
         };
     }

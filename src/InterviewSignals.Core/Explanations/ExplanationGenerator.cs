@@ -38,7 +38,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
     {
         Internal.Guard.NotNull(assessment);
         var set = assessment.Set ?? throw new ArgumentException("The assessment does not carry its signal set (was it deserialised?); explain assessments produced by an evaluator.", nameof(assessment));
-        culture ??= CultureInfo.GetCultureInfo("en");
+        culture ??= TextResolver.English;
         var t = new TextResolver(_texts, culture);
         var setId = set.Id;
         var codes = SetTextCodes.For(set);
@@ -49,7 +49,9 @@ public sealed class ExplanationGenerator : IExplanationGenerator
             return t.Find(specific) is not null ? specific : generic;
         }
 
-        var outlook = assessment.Outlook.ToString("P0", culture);
+        // Percentages and dates are written without culture data (the texts place the % sign), so the words are the
+        // same whether or not the host has ICU, for example in globalization-invariant containers.
+        var outlook = Percent(assessment.Outlook);
         var headlineCode = assessment.Band switch
         {
             OutlookBand.TooEarlyToTell when assessment.TooEarlyReason == TooEarlyReason.TimelineNotPassed => Pick("headline.too-early.timeline", "too-early.timeline"),
@@ -61,15 +63,15 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         var headline = Item(t, headlineCode, null, Args(("outlook", outlook), ("set", set.Title)));
 
         var confidenceCode = "confidence." + assessment.Confidence.Level.ToString().ToLowerInvariant();
-        var confidence = Item(t, confidenceCode, null, Args(("coverage", assessment.Confidence.Coverage.ToString("P0", culture))));
+        var confidence = Item(t, confidenceCode, null, Args(("coverage", Percent(assessment.Confidence.Coverage))));
 
-        var reasonsFor = assessment.Contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c, culture)).ToList();
-        var reasonsAgainst = assessment.Contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c, culture)).ToList();
+        var reasonsFor = assessment.Contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c)).ToList();
+        var reasonsAgainst = assessment.Contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c)).ToList();
 
         var caveats = new List<ExplanationItem>();
         foreach (var m in assessment.AppliedModifiers)
         {
-            caveats.Add(Item(t, codes.Caveat(m.ModifierId), m.Definition?.Caveat, Args(("factor", m.Factor.ToString("0.##", culture)))));
+            caveats.Add(Item(t, codes.Caveat(m.ModifierId), m.Definition?.Caveat, Args(("factor", m.Factor.ToString("0.##", CultureInfo.InvariantCulture)))));
         }
 
         if (assessment.Confidence.Conflicting)
@@ -100,7 +102,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         ExplanationItem? recheck = null;
         if (assessment.RecheckOn is { } on)
         {
-            recheck = Item(t, "recheck", null, Args(("date", on.UtcDateTime.ToString("D", culture))));
+            recheck = Item(t, "recheck", null, Args(("date", on.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         }
 
         var disclaimers = new List<ExplanationItem> { Item(t, "disclaimer") };
@@ -180,13 +182,13 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         return items;
     }
 
-    private static ExplanationReason Reason(TextResolver t, SetTextCodes codes, Contribution c, CultureInfo culture)
+    private static ExplanationReason Reason(TextResolver t, SetTextCodes codes, Contribution c)
     {
         var code = codes.Signal(c.SignalId).For(c.State);
         var args = Args(
             ("signal", Title(t, codes, c.SignalId, c.Signal)),
-            ("value", c.Value.ToString("+0.00;-0.00", culture)),
-            ("strength", c.Strength.ToString("P0", culture)));
+            ("value", c.Value.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)),
+            ("strength", Percent(c.Strength)));
         var template = t.Get(code, c.Signal?.TextFor(c.State));
         return new ExplanationReason(code, TextTemplate.Format(template, args), args, c.SignalId, c.Value);
     }
@@ -199,6 +201,8 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         args ??= NoArguments;
         return new ExplanationItem(code, TextTemplate.Format(t.Get(code, inlineEnglish), args), args);
     }
+
+    private static string Percent(double share) => Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> Args(params (string Name, string Value)[] pairs)
     {

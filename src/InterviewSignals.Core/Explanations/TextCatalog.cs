@@ -207,6 +207,19 @@ public static class TextTemplate
 /// <summary>Resolves a code for a culture: the culture, its parents, then English, then a fallback.</summary>
 internal sealed class TextResolver
 {
+    private static readonly Lazy<CultureInfo> EnglishCulture = new(() =>
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("en");
+        }
+        catch (CultureNotFoundException)
+        {
+            // Globalization-invariant hosts have no culture data; the texts still resolve to English.
+            return CultureInfo.InvariantCulture;
+        }
+    });
+
     private readonly ITextProvider _texts;
     private readonly string[] _chain;
 
@@ -225,6 +238,9 @@ internal sealed class TextResolver
     }
 
     public CultureInfo Culture { get; }
+
+    /// <summary>Gets English, or the invariant culture where the host has no culture data.</summary>
+    public static CultureInfo English => EnglishCulture.Value;
 
     /// <summary>Gets a value indicating whether the culture falls back to English first (so a set's inline English texts apply).</summary>
     public bool IsEnglishChain { get; }

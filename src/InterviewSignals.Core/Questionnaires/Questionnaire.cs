@@ -115,7 +115,7 @@ public sealed class Questionnaire
     public static Questionnaire For(SignalSet set, CultureInfo? culture = null, ITextProvider? texts = null)
     {
         Internal.Guard.NotNull(set);
-        culture ??= CultureInfo.GetCultureInfo("en");
+        culture ??= TextResolver.English;
         var t = new TextResolver(texts ?? TextCatalog.Default, culture);
         var derived = new HashSet<string>(set.Rules.Select(r => r.Signal), StringComparer.Ordinal);
         var yesNoUnsure = new[] { new QuestionChoice("yes", t.Get("answer.yes")), new QuestionChoice("no", t.Get("answer.no")), new QuestionChoice("unsure", t.Get("answer.unsure")) };

@@ -21,6 +21,10 @@ public sealed record SignalSetJsonOptions
     /// <summary>Gets a function that finds a set by id for <c>extends</c>, tried after the documents being loaded together and before the built-in sets.</summary>
     /// <value><see langword="null"/> by default.</value>
     public Func<string, SignalSet?>? ResolveExtends { get; init; }
+
+    /// <summary>Gets the host's written waivers for items keyed to protected characteristics, applied to every set loaded.</summary>
+    /// <value>None.</value>
+    public IReadOnlyList<ProtectedCharacteristicWaiver> ProtectedCharacteristicWaivers { get; init; } = Array.Empty<ProtectedCharacteristicWaiver>();
 }
 
 /// <summary>Reads and writes signal sets in the public JSON format (<c>"formatVersion": 1</c>).</summary>
@@ -120,6 +124,7 @@ public static class SignalSetJson
         }
 
         var built = new Dictionary<SignalSetJsonReader.ParsedDocument, SignalSet?>();
+        var depth = new Dictionary<SignalSetJsonReader.ParsedDocument, int>();
         var results = new List<SignalSet>();
         foreach (var d in docs)
         {
@@ -177,6 +182,14 @@ public static class SignalSetJson
                     chain.Add(d);
                     baseSet = Resolve(parent, chain);
                     chain.RemoveAt(chain.Count - 1);
+                    depth[d] = (depth.TryGetValue(parent, out var p) ? p : 1) + 1;
+                    if (baseSet is not null && depth[d] > options.Limits.MaxExtendsDepth)
+                    {
+                        d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", $"The extends chain is longer than the limit of {options.Limits.MaxExtendsDepth}.");
+                        built[d] = null;
+                        return null;
+                    }
+
                     if (baseSet is null)
                     {
                         if (!built.ContainsKey(d))
@@ -196,6 +209,7 @@ public static class SignalSetJson
                 }
                 else
                 {
+                    depth[d] = 1;
                     baseSet = options.ResolveExtends?.Invoke(d.Extends) ?? BuiltIn.BuiltInSignalSets.Find(d.Extends);
                     if (baseSet is null)
                     {
@@ -206,7 +220,7 @@ public static class SignalSetJson
                 }
             }
 
-            var set = SignalSetJsonReader.Build(d, baseSet, options.Limits);
+            var set = SignalSetJsonReader.Build(d, baseSet, options.Limits, options.ProtectedCharacteristicWaivers);
             built[d] = set;
             return set;
         }

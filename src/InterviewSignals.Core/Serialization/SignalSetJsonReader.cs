@@ -55,7 +55,7 @@ internal static class SignalSetJsonReader
         return doc;
     }
 
-    public static SignalSet? Build(ParsedDocument doc, SignalSet? baseSet, SignalSetLimits limits)
+    public static SignalSet? Build(ParsedDocument doc, SignalSet? baseSet, SignalSetLimits limits, IReadOnlyList<ProtectedCharacteristicWaiver> waivers)
     {
         var errors = new List<SignalSetError>();
         var r = JsonObjectReader.Open(doc.Json!.RootElement, "$", errors, "a signal set")!;
@@ -275,14 +275,28 @@ internal static class SignalSetJsonReader
         }
 
         r.Finish();
-        SignalSet? set = null;
-        try
+        builder.ReportUnusedWaivers = false;
+        foreach (var w in waivers)
         {
-            set = builder.Build();
+            builder.WaiveProtectedCharacteristic(w.ItemId, w.Justification);
         }
-        catch (SignalSetException ex)
+
+        SignalSet? set = null;
+        if (errors.Count > 0)
         {
-            errors.AddRange(ex.Errors);
+            // Parts that could not be read stand in as placeholders: report the model's problems too, but build nothing.
+            errors.AddRange(builder.ValidateAndFreeze());
+        }
+        else
+        {
+            try
+            {
+                set = builder.Build();
+            }
+            catch (SignalSetException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
         }
 
         if (errors.Count > 0)

@@ -36,6 +36,7 @@ public sealed class SignalSet
         Rules = Array.AsReadOnly(s.Rules.ToArray());
         Modifiers = Array.AsReadOnly(s.Modifiers.ToArray());
         Notes = Array.AsReadOnly(s.Notes.ToArray());
+        Waivers = Array.AsReadOnly(s.Waivers.ToArray());
         ContentHash = contentHash;
         _signals = new Dictionary<string, SignalDefinition>(StringComparer.Ordinal);
         foreach (var x in Signals)
@@ -98,6 +99,9 @@ public sealed class SignalSet
     /// <summary>Gets notes: how weights map to the sources' wording, and known limitations.</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    /// <summary>Gets the waivers the host gave for items keyed to protected characteristics; results carry them. Not part of the content hash.</summary>
+    public IReadOnlyList<AppliedWaiver> Waivers { get; }
+
     /// <summary>Gets the content hash: <c>sha256:</c> and the hex SHA-256 of the set's canonical JSON.</summary>
     public string ContentHash { get; }
 
@@ -139,6 +143,7 @@ public sealed class SignalSet
         s.Rules.AddRange(Rules);
         s.Modifiers.AddRange(Modifiers);
         s.Notes.AddRange(Notes);
+        s.Waivers.AddRange(Waivers);
         return s;
     }
 

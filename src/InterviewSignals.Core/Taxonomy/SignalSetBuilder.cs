@@ -13,6 +13,7 @@ public sealed class SignalSetBuilder
     private readonly Snapshot _s;
     private readonly Dictionary<string, SignalWeights> _overrides = new(StringComparer.Ordinal);
     private readonly List<string> _disabled = new();
+    private readonly List<ProtectedCharacteristicWaiver> _waivers = new();
     private readonly Dictionary<object, string> _origins = new(ReferenceComparer.Instance);
     private SignalSetLimits _limits = SignalSetLimits.Default;
     private bool _built;
@@ -125,6 +126,7 @@ public sealed class SignalSetBuilder
             }
 
             _s.BasedOn = baseSet.Reference;
+            _s.InheritedWaivers.AddRange(baseSet.Waivers);
             _s.Title = _s.Title.Length == 0 ? baseSet.Title : _s.Title;
             _s.Description = _s.Description.Length == 0 ? baseSet.Description : _s.Description;
             _s.IntendedUse = baseSet.IntendedUse;
@@ -148,6 +150,16 @@ public sealed class SignalSetBuilder
     public SignalSetBuilder OverrideWeights(string signalId, double present, double absent)
         => Set(() => _overrides[Internal.Guard.NotNull(signalId)] = new SignalWeights(present, absent));
 
+    /// <summary>
+    /// Keeps one fact or signal that is keyed to a protected characteristic or a usual proxy (age, gender, postal
+    /// code…), which the set would otherwise refuse. Every assessment made with the set carries the waiver.
+    /// </summary>
+    /// <param name="itemId">The id of the fact or signal.</param>
+    /// <param name="justification">Why it is needed and how unfair use is prevented; at least 20 characters.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WaiveProtectedCharacteristic(string itemId, string justification)
+        => Set(() => _waivers.Add(new ProtectedCharacteristicWaiver(Internal.Guard.NotNull(itemId), Internal.Guard.NotNull(justification))));
+
     /// <summary>Removes a signal, the rules that set it and its mentions in modifiers.</summary>
     /// <param name="signalId">The signal id.</param>
     /// <returns>This builder.</returns>
@@ -159,11 +171,7 @@ public sealed class SignalSetBuilder
     /// <exception cref="InvalidOperationException">The builder has already built a set.</exception>
     public SignalSet Build()
     {
-        ThrowIfBuilt();
-        _built = true;
-        var errors = new List<SignalSetError>();
-        ApplyOverridesAndDisables(errors);
-        SignalSetValidator.Validate(_s, _limits, OriginOf, errors);
+        var errors = ValidateAndFreeze();
         if (errors.Count > 0)
         {
             throw new SignalSetException(errors);
@@ -173,7 +181,22 @@ public sealed class SignalSetBuilder
         return new SignalSet(_s, hash);
     }
 
+    /// <summary>Freezes the builder and returns every problem, without building (used when the JSON already had errors of its own).</summary>
+    internal List<SignalSetError> ValidateAndFreeze()
+    {
+        ThrowIfBuilt();
+        _built = true;
+        var errors = new List<SignalSetError>();
+        ApplyOverridesAndDisables(errors);
+        SignalSetValidator.Validate(_s, _limits, OriginOf, errors);
+        SignalSetValidator.CheckProtectedCharacteristics(_s, _waivers, OriginOf, errors, ReportUnusedWaivers);
+        return errors;
+    }
+
     internal void SetOrigin(object item, string path) => _origins[item] = path;
+
+    /// <summary>Gets or sets a value indicating whether a waiver for an item the set lacks is an error (host waivers given to a batch of files apply to some files only).</summary>
+    internal bool ReportUnusedWaivers { get; set; } = true;
 
     internal void SetOverrideOrigin(string signalId, string path) => _origins[_overrides[signalId]] = path;
 
@@ -289,6 +312,10 @@ public sealed class SignalSetBuilder
         public List<ModifierDefinition> Modifiers { get; } = new();
 
         public List<string> Notes { get; } = new();
+
+        public List<AppliedWaiver> InheritedWaivers { get; } = new();
+
+        public List<AppliedWaiver> Waivers { get; } = new();
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<object>

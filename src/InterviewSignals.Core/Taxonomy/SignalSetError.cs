@@ -112,6 +112,9 @@ public static class SignalSetErrorCodes
 
     /// <summary>A configured limit (size, count, depth, length) was exceeded.</summary>
     public const string LimitExceeded = "limit-exceeded";
+
+    /// <summary>A fact or signal is keyed to a protected characteristic or a usual proxy for one, and no valid waiver was given.</summary>
+    public const string ProtectedCharacteristic = "protected-characteristic";
 }
 
 /// <summary>Thrown when a signal set cannot be built or loaded. Lists every problem found, not just the first.</summary>

@@ -95,7 +95,7 @@ public class ExplanationGeneratorTests
     [Fact]
     public void A_host_can_override_a_single_text_and_keep_the_rest()
     {
-        var texts = TextCatalog.Default.With("en", "headline.mixed", "Hard to read yet ({outlook}).");
+        var texts = TextCatalog.Default.With("en", "headline.mixed", "Hard to read yet ({outlook}%).");
         var e = new ExplanationGenerator(texts).Generate(MixedInterview());
 
         Assert.Equal("Hard to read yet (55%).", e.Headline.Text);

@@ -1,0 +1,207 @@
+// Renders the questionnaire the server sends, posts the answers, and shows the explanation with a bar chart of
+// what weighed for and against. Every text from the server is inserted as text, never as HTML.
+"use strict";
+
+const chrome = {
+  en: {
+    title: "How did my interview go?",
+    intro: "Answer what you can. Skip what you are not sure about: an unanswered question never counts against you.",
+    privacy: "Nothing you answer is stored on this server. Your answers are weighed once and forgotten.",
+    language: "Language", submit: "See my outlook", result: "Your outlook", loading: "Loading the questions…",
+    band: { encouraging: "Encouraging", mixed: "Mixed", concerning: "Concerning", tooEarlyToTell: "Too early to tell" },
+    outlook: "Outlook index", chartTitle: "What weighed for and against", chartDesc: "Each bar is one sign: to the right it raised the outlook, to the left it lowered it.",
+    caption: "Bars right of the line raised the outlook; bars left of it lowered it.", notSure: "Skip",
+    fixAnswers: "Please check these answers:", failed: "Something went wrong. Please try again."
+  },
+  es: {
+    title: "¿Cómo me fue en la entrevista?",
+    intro: "Responde lo que puedas. Omite lo que no sepas: una pregunta sin responder nunca cuenta en tu contra.",
+    privacy: "Nada de lo que respondes se guarda en este servidor. Tus respuestas se valoran una vez y se olvidan.",
+    language: "Idioma", submit: "Ver mi perspectiva", result: "Tu perspectiva", loading: "Cargando las preguntas…",
+    band: { encouraging: "Alentador", mixed: "Mixto", concerning: "Preocupante", tooEarlyToTell: "Aún es pronto" },
+    outlook: "Índice de perspectiva", chartTitle: "Lo que pesó a favor y en contra", chartDesc: "Cada barra es una señal: hacia la derecha subió la perspectiva, hacia la izquierda la bajó.",
+    caption: "Las barras a la derecha de la línea subieron la perspectiva; las de la izquierda la bajaron.", notSure: "Omitir",
+    fixAnswers: "Revisa estas respuestas:", failed: "Algo salió mal. Inténtalo de nuevo."
+  }
+};
+
+const state = { culture: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null };
+const $ = id => document.getElementById(id);
+
+function el(tag, attrs = {}, text) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function applyChrome() {
+  const t = chrome[state.culture];
+  document.documentElement.lang = state.culture;
+  document.title = t.title;
+  $("page-title").textContent = t.title;
+  $("intro").textContent = t.intro;
+  $("privacy").textContent = t.privacy;
+  $("language-label").textContent = t.language;
+  $("submit").textContent = t.submit;
+  $("result-title").textContent = t.result;
+}
+
+async function loadQuestionnaire() {
+  $("sections").replaceChildren(el("p", {}, chrome[state.culture].loading));
+  const response = await fetch(`/api/questionnaire?set=${encodeURIComponent(state.set)}&culture=${state.culture}`);
+  const questionnaire = await response.json();
+  const sections = questionnaire.sections.map(renderSection);
+  $("sections").replaceChildren(...sections);
+}
+
+function renderSection(section) {
+  const fieldset = el("fieldset");
+  fieldset.append(el("legend", {}, section.title));
+  for (const q of section.questions) fieldset.append(renderQuestion(q));
+  return fieldset;
+}
+
+function renderQuestion(q) {
+  const wrapper = el("div", { class: "question" });
+  const id = `q-${q.id}`;
+  const saved = state.answers[q.id] ?? "";
+  if (q.kind === "yesNoUnsure" || q.kind === "boolean") {
+    const group = el("div", { role: "radiogroup", "aria-labelledby": `${id}-label`, class: "choices" });
+    wrapper.append(el("p", { id: `${id}-label` }, q.text));
+    const choices = q.choices.concat(q.kind === "boolean" ? [{ value: "", label: chrome[state.culture].notSure }] : []);
+    for (const c of choices) {
+      const input = el("input", { type: "radio", name: q.id, value: c.value, id: `${id}-${c.value || "skip"}` });
+      if (saved === c.value || (saved === "" && c.value === "unsure")) input.checked = true;
+      const label = el("label", { for: input.id });
+      label.append(input, " " + c.label);
+      group.append(label);
+    }
+    wrapper.append(group);
+  } else if (q.kind === "choice") {
+    wrapper.append(el("label", { for: id }, q.text));
+    const select = el("select", { id, name: q.id });
+    select.append(el("option", { value: "" }, "—"));
+    for (const c of q.choices) {
+      const option = el("option", { value: c.value }, c.label);
+      if (saved === c.value) option.selected = true;
+      select.append(option);
+    }
+    wrapper.append(select);
+  } else {
+    const label = el("label", { for: id }, q.text + (q.unit ? ` (${q.unit})` : ""));
+    const input = el("input", { id, name: q.id, type: q.kind === "date" ? "date" : "number", value: saved });
+    if (q.kind === "number") {
+      input.setAttribute("inputmode", "decimal");
+      if (q.minimum !== undefined) input.setAttribute("min", q.minimum);
+      if (q.maximum !== undefined) input.setAttribute("max", q.maximum);
+    }
+    wrapper.append(label, input);
+  }
+  return wrapper;
+}
+
+function collectAnswers() {
+  const data = new FormData($("questionnaire"));
+  const answers = {};
+  for (const [k, v] of data.entries()) if (v !== "") answers[k] = String(v);
+  state.answers = answers;
+  return answers;
+}
+
+async function submit(event) {
+  event?.preventDefault();
+  $("form-errors").replaceChildren();
+  const response = await fetch(`/api/assess?set=${encodeURIComponent(state.set)}&culture=${state.culture}`, {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ answers: collectAnswers() })
+  });
+  const body = await response.json();
+  if (!response.ok) return showErrors(body);
+  state.lastResult = body;
+  renderResult(body);
+}
+
+function showErrors(problem) {
+  const t = chrome[state.culture];
+  if (!problem.errors) { $("form-errors").textContent = t.failed; return; }
+  const list = el("ul");
+  for (const [field, messages] of Object.entries(problem.errors)) list.append(el("li", {}, `${field}: ${messages.join(" ")}`));
+  $("form-errors").replaceChildren(el("p", {}, t.fixAnswers), list);
+}
+
+function renderResult({ assessment, explanation, bars }) {
+  const t = chrome[state.culture];
+  $("result").hidden = false;
+  $("headline").textContent = explanation.headline.text;
+  $("band").textContent = `${t.band[assessment.band]} · ${t.outlook} ${Math.round(assessment.outlook * 100)}`;
+  $("band").dataset.band = assessment.band;
+  $("confidence").textContent = explanation.confidence.text;
+  drawChart(bars);
+  $("chart-caption").textContent = t.caption;
+
+  const blocks = [];
+  const section = (key, items) => {
+    if (!items.length) return;
+    blocks.push(el("h3", {}, explanation.headings[key]));
+    const ul = el("ul", { "data-section": key });
+    for (const item of items) ul.append(el("li", {}, item.text));
+    blocks.push(ul);
+  };
+  section("reasonsFor", explanation.reasonsFor);
+  section("reasonsAgainst", explanation.reasonsAgainst);
+  section("caveats", explanation.caveats);
+  section("advice", explanation.advice);
+  section("findOutNext", explanation.findOutNext);
+  section("notAboutYou", explanation.notAboutYou);
+  section("about", (explanation.recheck ? [explanation.recheck] : []).concat(explanation.disclaimers));
+  $("explanation").replaceChildren(...blocks);
+  $("result").scrollIntoView({ behavior: "smooth", block: "start" });
+}
+
+function drawChart(bars) {
+  const t = chrome[state.culture];
+  const svg = $("chart");
+  const ns = "http://www.w3.org/2000/svg";
+  const rowHeight = 26, labelWidth = 300, barSpace = 260, width = labelWidth + barSpace * 2 + 60;
+  const sorted = [...bars].sort((a, b) => b.value - a.value);
+  const max = Math.max(0.1, ...sorted.map(b => Math.abs(b.value)));
+  svg.setAttribute("viewBox", `0 0 ${width} ${Math.max(1, sorted.length) * rowHeight + 20}`);
+  svg.setAttribute("width", "100%");
+  const title = document.createElementNS(ns, "title"); title.id = "chart-title"; title.textContent = t.chartTitle;
+  const desc = document.createElementNS(ns, "desc"); desc.id = "chart-desc"; desc.textContent = t.chartDesc;
+  const nodes = [title, desc];
+  const zero = labelWidth + barSpace;
+  sorted.forEach((b, i) => {
+    const y = 10 + i * rowHeight;
+    const len = Math.abs(b.value) / max * barSpace;
+    const rect = document.createElementNS(ns, "rect");
+    rect.setAttribute("x", b.value >= 0 ? zero : zero - len);
+    rect.setAttribute("y", y);
+    rect.setAttribute("width", Math.max(1, len));
+    rect.setAttribute("height", rowHeight - 8);
+    rect.setAttribute("fill", b.value >= 0 ? "#2e7d32" : "#c62828");
+    const label = document.createElementNS(ns, "text");
+    label.setAttribute("x", 0); label.setAttribute("y", y + rowHeight - 12);
+    label.textContent = b.title.length > 44 ? b.title.slice(0, 43) + "…" : b.title;
+    const value = document.createElementNS(ns, "text");
+    value.setAttribute("x", b.value >= 0 ? zero + len + 4 : zero - len - 44); value.setAttribute("y", y + rowHeight - 12);
+    value.textContent = (b.value >= 0 ? "+" : "") + b.value.toFixed(2);
+    nodes.push(rect, label, value);
+  });
+  const axis = document.createElementNS(ns, "line");
+  axis.setAttribute("x1", zero); axis.setAttribute("x2", zero); axis.setAttribute("y1", 0);
+  axis.setAttribute("y2", Math.max(1, sorted.length) * rowHeight + 20); axis.setAttribute("stroke", "#555");
+  nodes.push(axis);
+  svg.replaceChildren(...nodes);
+}
+
+$("questionnaire").addEventListener("submit", submit);
+$("language").addEventListener("change", async e => {
+  collectAnswers();
+  state.culture = e.target.value;
+  applyChrome();
+  await loadQuestionnaire();
+  if (state.lastResult) await submit();
+});
+applyChrome();
+loadQuestionnaire();

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InterviewSignals.Taxonomy;
+
+/// <summary>
+/// A host's written decision to keep one fact or signal that the loader would otherwise refuse because it is keyed
+/// to a protected characteristic or a usual proxy for one. Every assessment made with the set carries the waiver.
+/// </summary>
+/// <param name="ItemId">The id of the fact or signal.</param>
+/// <param name="Justification">Why the item is needed and how it is kept from affecting people unfairly; at least 20 characters.</param>
+public sealed record ProtectedCharacteristicWaiver(string ItemId, string Justification);
+
+/// <summary>A waiver that a set applied, with the characteristic it concerned.</summary>
+/// <param name="ItemId">The id of the fact or signal.</param>
+/// <param name="Characteristic">The protected characteristic or proxy it is keyed to.</param>
+/// <param name="Justification">The host's justification.</param>
+public sealed record AppliedWaiver(string ItemId, string Characteristic, string Justification);
+
+/// <summary>Recognises ids and titles keyed to protected characteristics or their usual proxies.</summary>
+internal static class ProtectedCharacteristics
+{
+    // Each entry is a word sequence matched against the words of an id or a title.
+    private static readonly (string Characteristic, string[] Words)[] Patterns =
+        new (string, string)[]
+        {
+            ("age", "age"), ("age", "aged"), ("age", "years old"), ("date of birth", "date of birth"), ("date of birth", "dob"),
+            ("date of birth", "birth date"), ("date of birth", "birthday"), ("date of birth", "birth year"), ("graduation year", "graduation year"),
+            ("graduation year", "graduation date"), ("sex or gender", "sex"), ("sex or gender", "gender"), ("race", "race"), ("race", "racial"),
+            ("ethnicity", "ethnicity"), ("ethnicity", "ethnic"), ("religion", "religion"), ("religion", "religious"), ("religion", "faith"),
+            ("disability", "disability"), ("disability", "disabled"), ("pregnancy", "pregnancy"), ("pregnancy", "pregnant"),
+            ("nationality or citizenship", "nationality"), ("nationality or citizenship", "citizenship"), ("nationality or citizenship", "national origin"),
+            ("nationality or citizenship", "immigrant"), ("nationality or citizenship", "immigration status"), ("marital or family status", "marital"),
+            ("marital or family status", "married"), ("marital or family status", "family status"), ("marital or family status", "children"),
+            ("marital or family status", "spouse"), ("photo", "photo"), ("photo", "photograph"), ("photo", "picture"), ("photo", "headshot"),
+            ("name", "name"), ("name", "first name"), ("name", "surname"), ("postal code", "postal code"), ("postal code", "postcode"),
+            ("postal code", "zip"), ("postal code", "zip code"),
+        }
+        .Select(p => (p.Item1, p.Item2.Split(' ')))
+        .ToArray();
+
+    /// <summary>Returns the characteristic the text is keyed to, or <see langword="null"/>.</summary>
+    public static string? Match(string? text)
+    {
+        if (text is null || text.Length == 0)
+        {
+            return null;
+        }
+
+        var words = Words(text);
+        foreach (var (characteristic, pattern) in Patterns)
+        {
+            for (var i = 0; i + pattern.Length <= words.Count; i++)
+            {
+                var all = true;
+                for (var k = 0; k < pattern.Length && all; k++)
+                {
+                    all = string.Equals(words[i + k], pattern[k], StringComparison.Ordinal);
+                }
+
+                if (all)
+                {
+                    return characteristic;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace InterviewSignals.Samples.Tests;
+
+public class CareerSiteEndpointTests : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client;
+
+    public CareerSiteEndpointTests(WebApplicationFactory<Program> factory) => _client = factory.CreateClient();
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string url, string body)
+    {
+        using var response = await _client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+        var json = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(json).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task The_page_is_served_with_the_privacy_statement()
+    {
+        var html = await _client.GetStringAsync("/");
+        Assert.Contains("Nothing you answer is stored on this server.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_questionnaire_comes_from_the_library_in_the_requested_language()
+    {
+        var json = await _client.GetFromJsonAsync<JsonElement>("/api/questionnaire?set=interview-outlook&culture=es");
+        Assert.Equal("es", json.GetProperty("culture").GetString());
+        var first = json.GetProperty("sections")[0];
+        Assert.Equal("Durante la entrevista", first.GetProperty("title").GetString());
+        Assert.Equal("interview-length-minutes", first.GetProperty("questions")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Answers_are_weighed_and_explained()
+    {
+        var (status, body) = await Post("/api/assess?culture=en", """{"answers": {"invited-to-next-round": "yes", "next-steps-explained": "yes", "positive-feedback": "yes", "interview-length-minutes": "50"}}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("encouraging", body.GetProperty("assessment").GetProperty("band").GetString());
+        Assert.StartsWith("Encouraging", body.GetProperty("explanation").GetProperty("headline").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(body.GetProperty("assessment").GetProperty("contributions").GetArrayLength(), body.GetProperty("bars").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("""{"answers": {"no-such-question": "yes"}}""", "no-such-question")]
+    [InlineData("""{"answers": {"interview-length-minutes": "forty"}}""", "interview-length-minutes")]
+    [InlineData("""{"answers": {"interviewer-count": "0"}}""", "interviewer-count")]
+    [InlineData("""{"answers": {"salary-discussed": {"nested": true}}}""", "salary-discussed")]
+    [InlineData("""{"answers": []}""", "answers")]
+    [InlineData("""not json""", "body")]
+    public async Task Bad_input_gets_a_400_problem_that_names_the_field(string body, string field)
+    {
+        var (status, problem) = await Post("/api/assess", body);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task An_oversized_body_gets_a_400_that_names_the_body()
+    {
+        var big = "{\"answers\": {\"x\": \"" + new string('a', 40_000) + "\"}}";
+        var (status, problem) = await Post("/api/assess", big);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("body", out _));
+    }
+
+    [Theory]
+    [InlineData("/api/assess?set=nope", "set")]
+    [InlineData("/api/assess?culture=fr", "culture")]
+    public async Task An_unknown_set_or_language_gets_a_400(string url, string field)
+    {
+        var (status, problem) = await Post(url, """{"answers": {}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+}
