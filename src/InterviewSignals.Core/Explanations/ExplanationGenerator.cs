@@ -23,6 +23,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
     private const int MaxReasons = 4;
     private const int MaxAdvice = 5;
     private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>(0);
+    private static readonly char[] OpenBrace = { '{' };
     private readonly ITextProvider _texts;
 
     /// <summary>Initializes a new instance of the <see cref="ExplanationGenerator"/> class.</summary>
@@ -89,7 +90,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
 
         var advice = Advice(t, set, codes, assessment);
         var findOutNext = assessment.FindOutNext
-            .Select(f => Item(t, codes.Signal(f.SignalId).Question, f.Signal?.Question ?? f.Question, Args(("signal", Title(t, codes, f.SignalId, f.Signal)))))
+            .Select(f => LazyItem(t, codes.Signal(f.SignalId).Question, f.Signal?.Question ?? f.Question, () => Args(("signal", Title(t, codes, f.SignalId, f.Signal)))))
             .ToList();
 
         var notAboutYou = assessment.Contributions
@@ -159,7 +160,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
                 return;
             }
 
-            items.Add(Item(t, codes.Signal(s.Id).Advice, s.Advice, Args(("signal", Title(t, codes, s.Id, s)))));
+            items.Add(LazyItem(t, codes.Signal(s.Id).Advice, s.Advice, () => Args(("signal", Title(t, codes, s.Id, s)))));
         }
 
         foreach (var c in assessment.WhatWouldChange.Changes)
@@ -195,6 +196,19 @@ public sealed class ExplanationGenerator : IExplanationGenerator
 
     private static string Title(TextResolver t, SetTextCodes codes, string signalId, SignalDefinition? s)
         => t.Get(codes.Signal(signalId).Title, s?.Title);
+
+    /// <summary>Builds the arguments only when the template has a placeholder to fill: most advice and questions have none.</summary>
+    private static ExplanationItem LazyItem(TextResolver t, string code, string? inlineEnglish, Func<Dictionary<string, string>> args)
+    {
+        var template = t.Get(code, inlineEnglish);
+        if (template.IndexOfAny(OpenBrace) < 0)
+        {
+            return new ExplanationItem(code, template, NoArguments);
+        }
+
+        var filled = args();
+        return new ExplanationItem(code, TextTemplate.Format(template, filled), filled);
+    }
 
     private static ExplanationItem Item(TextResolver t, string code, string? inlineEnglish = null, IReadOnlyDictionary<string, string>? args = null)
     {
