@@ -99,7 +99,7 @@ public readonly struct FactValue : IEquatable<FactValue>
         FactKind.Number => _number.ToString("R", CultureInfo.InvariantCulture),
         FactKind.Boolean => _number != 0 ? "true" : "false",
         FactKind.Choice => _text!,
-        _ => _date.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture),
+        _ => _date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture),
     };
 
     /// <summary>Compares two values for equality.</summary>
