@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using InterviewSignals.Taxonomy;
 
@@ -61,7 +60,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         var band = Band(score, coverage, ctx, out var tooEarly);
         var indexBand = IndexBand(score);
 
-        var contributions = new List<Contribution>();
+        var contributions = new List<Contribution>(16);
         var affected = new int[degrees.Length];
         double positive = 0, negative = 0;
         for (var i = 0; i < _c.Signals.Length; i++)
@@ -350,7 +349,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 
     private WhatWouldChange WhatWouldChange(CollectingSink sink, double[] degrees, double score, OutlookBand band, List<Contribution> contributions)
     {
-        var negatives = contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).ThenBy(c => _c.SignalIndex[c.SignalId]).Take(3).ToList();
+        var negatives = Internal.Ranking.Top(contributions, c => c.Value < 0, c => c.Value, descending: false, 3);
         if (band == OutlookBand.Encouraging)
         {
             return new WhatWouldChange { TargetBand = null, Reachable = true, Changes = Array.Empty<SuggestedChange>(), HeaviestNegatives = negatives };
@@ -373,14 +372,14 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             }
         }
 
-        var ordered = candidates.OrderByDescending(c => c.Change.Gain).ThenBy(c => c.Order).Select(c => c.Change).ToList();
+        var ordered = Internal.Ranking.Top(candidates, _ => true, c => c.Change.Gain, descending: true, int.MaxValue).ConvertAll(c => c.Change);
         var running = score;
         for (var k = 0; k < ordered.Count; k++)
         {
             running += ordered[k].Gain;
             if (IndexBand(running) >= target)
             {
-                return new WhatWouldChange { TargetBand = target, Reachable = true, Changes = ordered.Take(k + 1).ToList(), HeaviestNegatives = negatives };
+                return new WhatWouldChange { TargetBand = target, Reachable = true, Changes = ordered.GetRange(0, k + 1), HeaviestNegatives = negatives };
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Explanations;
@@ -66,8 +67,8 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         var confidenceCode = "confidence." + assessment.Confidence.Level.ToString().ToLowerInvariant();
         var confidence = Item(t, confidenceCode, null, Args(("coverage", Percent(assessment.Confidence.Coverage))));
 
-        var reasonsFor = assessment.Contributions.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c)).ToList();
-        var reasonsAgainst = assessment.Contributions.Where(c => c.Value < 0).OrderBy(c => c.Value).Take(MaxReasons).Select(c => Reason(t, codes, c)).ToList();
+        var reasonsFor = Ranking.Top(assessment.Contributions, c => c.Value > 0, c => c.Value, descending: true, MaxReasons).ConvertAll(c => Reason(t, codes, c));
+        var reasonsAgainst = Ranking.Top(assessment.Contributions, c => c.Value < 0, c => c.Value, descending: false, MaxReasons).ConvertAll(c => Reason(t, codes, c));
 
         var caveats = new List<ExplanationItem>();
         foreach (var m in assessment.AppliedModifiers)
@@ -93,11 +94,8 @@ public sealed class ExplanationGenerator : IExplanationGenerator
             .Select(f => LazyItem(t, codes.Signal(f.SignalId).Question, f.Signal?.Question ?? f.Question, () => Args(("signal", Title(t, codes, f.SignalId, f.Signal)))))
             .ToList();
 
-        var notAboutYou = assessment.Contributions
-            .Where(c => c.Value < 0 && c.Signal is { Driver: SignalDriver.Organisation })
-            .OrderBy(c => c.Value)
-            .Select(c => Item(t, codes.Signal(c.SignalId).Title, c.Signal!.Title))
-            .ToList();
+        var notAboutYou = Ranking.Top(assessment.Contributions, c => c.Value < 0 && c.Signal is { Driver: SignalDriver.Organisation }, c => c.Value, descending: false, int.MaxValue)
+            .ConvertAll(c => Item(t, codes.Signal(c.SignalId).Title, c.Signal!.Title));
         notAboutYou.Add(Item(t, "not-about-you.general"));
 
         ExplanationItem? recheck = null;
@@ -168,7 +166,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
             Add(c.Signal);
         }
 
-        foreach (var c in assessment.Contributions.OrderByDescending(c => Math.Abs(c.Value)))
+        foreach (var c in Ranking.Top(assessment.Contributions, _ => true, c => Math.Abs(c.Value), descending: true, int.MaxValue))
         {
             Add(c.Signal);
         }
