@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InterviewSignals.Cli;
+using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Cli;
 
@@ -41,37 +42,21 @@ public class CliApplicationTests
     {
         var (exit, output, _) = Run("export", "--set", "rejection-review");
         Assert.Equal(0, exit);
-        var file = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(file, output);
-            var (validateExit, validateOut, _) = Run("validate", file);
-            Assert.Equal(0, validateExit);
-            Assert.Contains(": ok: rejection-review@1.0.0", validateOut, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var file = new TempFile(output);
+        var (validateExit, validateOut, _) = Run("validate", file.Path);
+        Assert.Equal(0, validateExit);
+        Assert.Contains(": ok: rejection-review@1.0.0", validateOut, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_lists_every_problem_with_file_line_and_column_and_exits_1()
     {
-        var file = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(file, "{\n  \"formatVersion\": 1,\n  \"id\": \"Bad\",\n  \"version\": \"1.0.0\",\n  \"title\": \"T\",\n  \"intendedUse\": \"candidate-self-assessment\",\n  \"baseRate\": 7\n}\n");
-            var (exit, output, _) = Run("validate", file);
-            Assert.Equal(1, exit);
-            Assert.Contains(file + ":3:9: invalid-value:", output, StringComparison.Ordinal);
-            Assert.Contains(file + ":7:15: invalid-value: The base rate must be between 0.01 and 0.99; it is 7.", output, StringComparison.Ordinal);
-            Assert.EndsWith("2 problems found.\n", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var file = new TempFile("{\n  \"formatVersion\": 1,\n  \"id\": \"Bad\",\n  \"version\": \"1.0.0\",\n  \"title\": \"T\",\n  \"intendedUse\": \"candidate-self-assessment\",\n  \"baseRate\": 7\n}\n");
+        var (exit, output, _) = Run("validate", file.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains(file.Path + ":3:9: invalid-value:", output, StringComparison.Ordinal);
+        Assert.Contains(file.Path + ":7:15: invalid-value: The base rate must be between 0.01 and 0.99; it is 7.", output, StringComparison.Ordinal);
+        Assert.EndsWith("2 problems found.\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,44 +70,28 @@ public class CliApplicationTests
     [Fact]
     public void Assess_prints_an_explanation_in_the_requested_language_and_format()
     {
-        var file = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(file, """{ "signals": { "invited-to-next-round": "present", "asked-when-you-could-start": "present", "next-steps-explained": "present" } }""");
+        using var file = new TempFile("""{ "signals": { "invited-to-next-round": "present", "asked-when-you-could-start": "present", "next-steps-explained": "present" } }""");
 
-            var (exit, text, _) = Run("assess", file, "--as-of", "2026-11-20");
-            Assert.Equal(0, exit);
-            Assert.StartsWith("Encouraging", text, StringComparison.Ordinal);
+        var (exit, text, _) = Run("assess", file.Path, "--as-of", "2026-11-20");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Encouraging", text, StringComparison.Ordinal);
 
-            var (_, spanish, _) = Run("assess", file, "--culture", "es", "--markdown", "--as-of", "2026-11-20");
-            Assert.StartsWith("**Alentador", spanish, StringComparison.Ordinal);
+        var (_, spanish, _) = Run("assess", file.Path, "--culture", "es", "--markdown", "--as-of", "2026-11-20");
+        Assert.StartsWith("**Alentador", spanish, StringComparison.Ordinal);
 
-            var (_, json, _) = Run("assess", file, "--json", "--as-of", "2026-11-20");
-            using var doc = JsonDocument.Parse(json);
-            Assert.Equal("encouraging", doc.RootElement.GetProperty("assessment").GetProperty("band").GetString());
-            Assert.Equal("2026-11-20T00:00:00+00:00", doc.RootElement.GetProperty("assessment").GetProperty("asOf").GetString());
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var (_, json, _) = Run("assess", file.Path, "--json", "--as-of", "2026-11-20");
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal("encouraging", doc.RootElement.GetProperty("assessment").GetProperty("band").GetString());
+        Assert.Equal("2026-11-20T00:00:00+00:00", doc.RootElement.GetProperty("assessment").GetProperty("asOf").GetString());
     }
 
     [Fact]
     public void Assess_reports_a_bad_observation_and_exits_1()
     {
-        var file = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(file, """{ "signals": { "nope": "present" } }""");
-            var (exit, _, error) = Run("assess", file);
-            Assert.Equal(1, exit);
-            Assert.Contains("unknown-signal: The set 'interview-outlook' has no signal 'nope'.", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var file = new TempFile("""{ "signals": { "nope": "present" } }""");
+        var (exit, _, error) = Run("assess", file.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown-signal: The set 'interview-outlook' has no signal 'nope'.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,15 @@
+namespace InterviewSignals.Tests.TestSupport;
+
+/// <summary>A temporary file with the given text, deleted on dispose.</summary>
+internal sealed class TempFile : IDisposable
+{
+    public TempFile(string text)
+    {
+        Path = System.IO.Path.GetTempFileName();
+        File.WriteAllText(Path, text);
+    }
+
+    public string Path { get; }
+
+    public void Dispose() => File.Delete(Path);
+}
