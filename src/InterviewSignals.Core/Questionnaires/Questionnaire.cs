@@ -84,18 +84,19 @@ public sealed class Questionnaire
 {
     private readonly SignalSet _set;
 
-    private Questionnaire(SignalSet set, string culture, IReadOnlyList<QuestionnaireSection> sections)
+    private Questionnaire(SignalSet set, string culture, string title, IReadOnlyList<QuestionnaireSection> sections)
     {
         _set = set;
         Culture = culture;
+        Title = title;
         Sections = sections;
     }
 
     /// <summary>Gets the set the questions belong to.</summary>
     public SignalSetReference SignalSet => _set.Reference;
 
-    /// <summary>Gets the set's title.</summary>
-    public string Title => _set.Title;
+    /// <summary>Gets the set's title, in the questionnaire's culture when the texts have it (code <c>sets.{id}.title</c>).</summary>
+    public string Title { get; }
 
     /// <summary>Gets the culture name of the texts.</summary>
     public string Culture { get; }
@@ -163,7 +164,7 @@ public sealed class Questionnaire
             }
         }
 
-        return new Questionnaire(set, culture.Name, sections);
+        return new Questionnaire(set, culture.Name, t.Get("sets." + set.Id + ".title", set.Title), sections);
     }
 
     /// <summary>

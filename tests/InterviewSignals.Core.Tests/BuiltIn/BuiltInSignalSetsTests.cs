@@ -84,6 +84,7 @@ public class BuiltInSignalSetsTests
             }
         }
 
+        Check($"sets.{id}.title", set.Title);
         foreach (var s in set.Signals)
         {
             var p = $"signals.{id}.{s.Id}.";

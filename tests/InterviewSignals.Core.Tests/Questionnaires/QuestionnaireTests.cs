@@ -51,6 +51,8 @@ public class QuestionnaireTests
     {
         var es = Questionnaire.For(BuiltInSignalSets.InterviewOutlook, CultureInfo.GetCultureInfo("es"));
         Assert.Equal("Durante la entrevista", es.Sections[0].Title);
+        Assert.Equal("¿Cómo me fue en la entrevista?", es.Title);
+        Assert.Equal("How did my interview go?", Outlook.Title);
         Assert.Equal("minutos", es.Questions.Single(q => q.Id == "interview-length-minutes").Unit);
         Assert.Equal("Gran empresa", es.Questions.Single(q => q.Id == "company-size").Choices[3].Label);
         Assert.Equal("No lo sé", es.Questions.First(q => q.Kind == AnswerKind.YesNoUnsure).Choices[2].Label);
