@@ -20,7 +20,6 @@ internal sealed class CompiledSet
             SignalIndex[set.Signals[i].Id] = i;
         }
 
-        Facts = set.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
         Rules = set.Rules.Select(r => new CompiledRule(r, SignalIndex[r.Signal], Node.Compile(r.When))).ToArray();
         Modifiers = set.Modifiers.Select(m => new CompiledModifier(m, Node.Compile(m.When))).ToArray();
         Signals = new CompiledSignal[set.Signals.Count];
@@ -55,7 +54,6 @@ internal sealed class CompiledSet
 
     public Dictionary<string, int> SignalIndex { get; }
 
-    public Dictionary<string, FactDefinition> Facts { get; }
 
     public CompiledSignal[] Signals { get; }
 

@@ -173,8 +173,6 @@ internal abstract class Node
             _to = to;
         }
 
-        public OperandNode Input => _input;
-
         public override double Eval(in EvalContext ctx)
         {
             if (!_input.TryNumber(ctx, out var x) || !_from.TryNumber(ctx, out var from) || !_to.TryNumber(ctx, out var to))
@@ -208,12 +206,6 @@ internal sealed class OperandNode
         _value = value;
         _add = add;
     }
-
-    public OperandKind Kind => _kind;
-
-    public string? Fact => _fact;
-
-    public double Add => _add;
 
     public static OperandNode Compile(Operand o) => new(o.Kind, o.Fact, o.Value, o.Add);
 

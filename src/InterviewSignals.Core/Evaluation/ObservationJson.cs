@@ -277,14 +277,39 @@ public static class ObservationJson
         }
     }
 
-    internal static ObservationError? CheckRange(FactDefinition fact, FactValue value, string path)
+    /// <summary>The code of what is wrong with a value of the fact's own kind, or <see langword="null"/>; allocates nothing.</summary>
+    internal static string? RangeProblem(FactDefinition fact, FactValue value)
     {
         if (fact.Kind == FactKind.Number && ((fact.Minimum is double min && value.Number < min) || (fact.Maximum is double max && value.Number > max)))
+        {
+            return ObservationErrorCodes.OutOfRange;
+        }
+
+        if (fact.Kind == FactKind.Choice)
+        {
+            for (var i = 0; i < fact.Choices.Count; i++)
+            {
+                if (string.Equals(fact.Choices[i], value.Choice, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
+            return ObservationErrorCodes.UnknownChoice;
+        }
+
+        return null;
+    }
+
+    internal static ObservationError? CheckRange(FactDefinition fact, FactValue value, string path)
+    {
+        var problem = RangeProblem(fact, value);
+        if (problem == ObservationErrorCodes.OutOfRange)
         {
             return new(ObservationErrorCodes.OutOfRange, path, $"Fact '{fact.Id}' must be between {SignalSetValidator.Num(fact.Minimum ?? double.NegativeInfinity)} and {SignalSetValidator.Num(fact.Maximum ?? double.PositiveInfinity)}{(fact.Unit is null ? string.Empty : " " + fact.Unit)}; it is {SignalSetValidator.Num(value.Number)}.");
         }
 
-        if (fact.Kind == FactKind.Choice && !fact.Choices.Contains(value.Choice, StringComparer.Ordinal))
+        if (problem == ObservationErrorCodes.UnknownChoice)
         {
             return new(ObservationErrorCodes.UnknownChoice, path, $"'{value.Choice}' is not a choice of fact '{fact.Id}' (expected one of: {string.Join(", ", fact.Choices)}).");
         }

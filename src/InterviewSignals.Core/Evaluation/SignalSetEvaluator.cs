@@ -415,27 +415,12 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
     }
 
     private bool IsValidFact(string id, FactValue value)
-        => _c.Facts.TryGetValue(id, out var fact) && value.Kind == fact.Kind
-           && (fact.Kind != FactKind.Number || ((fact.Minimum is not double min || value.Number >= min) && (fact.Maximum is not double max || value.Number <= max)))
-           && (fact.Kind != FactKind.Choice || Contains(fact.Choices, value.Choice));
-
-    private static bool Contains(IReadOnlyList<string> choices, string choice)
-    {
-        for (var i = 0; i < choices.Count; i++)
-        {
-            if (string.Equals(choices[i], choice, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => _c.Set.TryGetFact(id, out var fact) && value.Kind == fact.Kind && ObservationJson.RangeProblem(fact, value) is null;
 
     internal ObservationError? CheckFact(string id, FactValue value)
     {
         var path = "facts." + id;
-        if (!_c.Facts.TryGetValue(id, out var fact))
+        if (!_c.Set.TryGetFact(id, out var fact))
         {
             return new ObservationError(ObservationErrorCodes.UnknownFact, path, $"The set '{_c.Set.Id}' has no fact '{id}'.");
         }

@@ -233,7 +233,6 @@ internal sealed class TextResolver
             chain.Add(c.Name);
         }
 
-        IsEnglishChain = chain.Count == 0 || string.Equals(chain[chain.Count - 1], "en", StringComparison.OrdinalIgnoreCase);
         _chain = chain.ToArray();
     }
 
@@ -242,8 +241,6 @@ internal sealed class TextResolver
     /// <summary>Gets English, or the invariant culture where the host has no culture data.</summary>
     public static CultureInfo English => EnglishCulture.Value;
 
-    /// <summary>Gets a value indicating whether the culture falls back to English first (so a set's inline English texts apply).</summary>
-    public bool IsEnglishChain { get; }
 
     public string? Find(string code, string? inlineEnglish = null)
     {

@@ -39,16 +39,4 @@ internal static class Guard
         return value;
     }
 
-    public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? name = null)
-    {
-        if (value < min || value > max)
-        {
-            throw new ArgumentOutOfRangeException(
-                name,
-                value,
-                string.Format(CultureInfo.InvariantCulture, "The value must be between {0} and {1} inclusive.", min, max));
-        }
-
-        return value;
-    }
 }

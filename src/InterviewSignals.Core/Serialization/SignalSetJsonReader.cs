@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using InterviewSignals.Taxonomy;
 
@@ -485,7 +484,5 @@ internal static class SignalSetJsonReader
                 Errors.Add(e.WithPosition(pos?.Line, pos?.Column, Source));
             }
         }
-
-        public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1})", Id, Source);
     }
 }

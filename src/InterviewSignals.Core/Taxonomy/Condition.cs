@@ -243,11 +243,4 @@ internal static class ConditionWalker
             }
         }
     }
-
-    public static IEnumerable<Operand> Operands(Condition c) => c switch
-    {
-        CompareCondition x => new[] { x.Left, x.Right },
-        RampCondition r => new[] { r.Input, r.From, r.To },
-        _ => Array.Empty<Operand>(),
-    };
 }
