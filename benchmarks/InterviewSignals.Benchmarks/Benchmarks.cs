@@ -6,6 +6,7 @@ using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Serialization;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Benchmarks;
 
@@ -60,7 +61,7 @@ public class PipelineBenchmarks
     public Assessment Assess() => _engine.Assess(_observation);
 
     [Benchmark(Description = "Explain (en, plain text)")]
-    public string Explain() => ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(_assessment, CultureInfo.GetCultureInfo("en")));
+    public string Explain() => ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(_assessment, _engine.SignalSet, "en"));
 
     [Benchmark(Description = "Load (parse, validate, compile)")]
     public IInterviewEvaluator Load() => InterviewEvaluator.Create(SignalSetJson.Load(new MemoryStream(_json)));

@@ -1,5 +1,6 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Benchmarks;
 

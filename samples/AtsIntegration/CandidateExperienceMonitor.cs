@@ -6,6 +6,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using Microsoft.Data.Sqlite;
+using InterviewSignals.Observations;
 
 namespace AtsIntegration;
 

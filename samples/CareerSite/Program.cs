@@ -7,6 +7,8 @@ using InterviewSignals.Explanations;
 using InterviewSignals.Hosting;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Serialization;
+using InterviewSignals.Observations;
+using InterviewSignals.Texts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddInterviewSignals();
@@ -19,15 +21,15 @@ app.UseStaticFiles();
 
 const int MaxBodyBytes = 32 * 1024;
 
-app.MapGet("/api/questionnaire", (string? set, string? culture, ISignalSetRegistry registry) =>
+app.MapGet("/api/questionnaire", (string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
 {
-    var problem = Check(set, culture, registry);
-    return problem ?? Json(InterviewSignalsJson.Serialize(Questionnaire.For(registry.GetSet(set), CultureInfo.GetCultureInfo(culture ?? "en")), indented: false));
+    var problem = Check(set, language, registry, texts);
+    return problem ?? Json(InterviewSignalsJson.Serialize(Questionnaire.For(registry.GetSet(set), language, texts), indented: false));
 });
 
-app.MapPost("/api/assess", async (HttpRequest request, string? set, string? culture, ISignalSetRegistry registry, IInterviewAssessor assessor, ITextProvider texts) =>
+app.MapPost("/api/assess", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, IInterviewAssessor assessor, ITextProvider texts) =>
 {
-    var problem = Check(set, culture, registry);
+    var problem = Check(set, language, registry, texts);
     if (problem is not null)
     {
         return problem;
@@ -72,11 +74,11 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? cult
     try
     {
         var assessment = assessor.Assess(questionnaire.ToObservation(answers), signalSet.Id);
-        var explanation = assessor.Explain(assessment, CultureInfo.GetCultureInfo(culture ?? "en"));
+        var explanation = assessor.Explain(assessment, language);
         var bars = assessment.Contributions.Select(c => new
         {
             c.SignalId,
-            Title = texts.TryGetTemplate($"signals.{signalSet.Id}.{c.SignalId}.title", culture ?? "en", out var t) ? t : c.Signal?.Title ?? c.SignalId,
+            Title = texts.TryGetTemplate($"signals.{signalSet.Id}.{c.SignalId}.title", explanation.Language, out var t) ? t : signalSet.TryGetSignal(c.SignalId, out var s) ? s.Title : c.SignalId,
             c.Value,
         }).ToList();
         return Json("{\"assessment\":" + InterviewSignalsJson.Serialize(assessment, indented: false)
@@ -93,11 +95,12 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? cult
 
 app.Run();
 
-static IResult? Check(string? set, string? culture, ISignalSetRegistry registry)
+static IResult? Check(string? set, string? language, ISignalSetRegistry registry, ITextProvider texts)
 {
-    if (culture is not null && culture is not ("en" or "es"))
+    // A regional variant of a language the texts have is fine (es-MX reads Spanish); anything else is refused, not silently shown in English.
+    if (language is not null && !LanguageTag.TryResolve(texts, language, out _))
     {
-        return Invalid("culture", "The language must be \"en\" or \"es\".");
+        return Invalid("language", $"There are no texts in \"{language}\"; the languages available are: {string.Join(", ", texts.Languages)}.");
     }
 
     if (set is not null && registry.Sets.All(s => s.Id != set))

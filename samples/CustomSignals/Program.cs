@@ -5,6 +5,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 var builtIn = BuiltInSignalSets.InterviewOutlook;
 
@@ -41,7 +42,7 @@ var fromCode = SignalSet.CreateBuilder("technical-interview", "1.0.0")
         Question = "Did you explain your reasoning out loud while you worked?",
         PresentText = "You explained your reasoning as you worked, which lets the interviewer give credit for your approach.",
         AbsentText = "You worked silently, so the interviewer could judge only the final answer.",
-        Advice = "In the next technical round, narrate your approach before you write code.",
+        Advice = SignalAdvice.WhenNotPresent("In the next technical round, narrate your approach before you write code."),
         Evidence = EvidenceGrade.Anecdote,
         Sources = new[] { new SourceQuote("calibration-notes", "Silent solving leaves us nothing to score but the answer.") },
     })
@@ -71,7 +72,7 @@ Observation Observe(SignalSet set)
 foreach (var set in new[] { builtIn, fromJson })
 {
     var assessment = InterviewEvaluator.Create(set).Assess(Observe(set));
-    var explanation = ExplanationGenerator.Default.Generate(assessment);
+    var explanation = ExplanationGenerator.Default.Generate(assessment, set);
     Console.WriteLine();
     Console.WriteLine($"== {set.Id}@{set.Version}: {assessment.Band}, outlook index {assessment.Outlook:P0}");
     foreach (var c in assessment.Contributions.OrderByDescending(c => Math.Abs(c.Value)))

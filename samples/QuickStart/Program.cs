@@ -1,11 +1,11 @@
 // Assesses one example interview with the built-in "interview-outlook" set and prints the explanation.
 // Pass "es" as the first argument for Spanish.
-using System.Globalization;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
+using InterviewSignals.Observations;
 
-var culture = CultureInfo.GetCultureInfo(args.Length > 0 ? args[0] : "en");
+var language = args.Length > 0 ? args[0] : "en";
 var interviewDate = new DateTimeOffset(2026, 11, 9, 14, 0, 0, TimeSpan.Zero);
 
 // What the candidate observed. Anything not answered stays unknown; it never counts as "absent".
@@ -25,9 +25,10 @@ var observation = Observation.CreateBuilder()
     .Build();
 
 // Compile the set once; the evaluator is immutable and thread-safe.
-var evaluator = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
+var set = BuiltInSignalSets.InterviewOutlook;
+var evaluator = InterviewEvaluator.Create(set);
 var assessment = evaluator.Assess(observation);
-var explanation = ExplanationGenerator.Default.Generate(assessment, culture);
+var explanation = ExplanationGenerator.Default.Generate(assessment, set, language);
 
 Console.WriteLine(ExplanationRenderer.ToPlainText(explanation));
 Console.WriteLine($"score {assessment.Score:0.000} = base {assessment.BaseScore:0.000} + {assessment.Contributions.Count} contributions");

@@ -10,6 +10,7 @@ using InterviewSignals.Explanations;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Cli;
 

@@ -1,5 +1,6 @@
 using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Benchmarks.Baselines;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
 using RulesEngine.Models;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Benchmarks.Baselines;
 

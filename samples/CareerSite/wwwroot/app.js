@@ -49,7 +49,7 @@ function applyChrome() {
 
 async function loadQuestionnaire() {
   $("sections").replaceChildren(el("p", {}, chrome[state.culture].loading));
-  const response = await fetch(`/api/questionnaire?set=${encodeURIComponent(state.set)}&culture=${state.culture}`);
+  const response = await fetch(`/api/questionnaire?set=${encodeURIComponent(state.set)}&language=${state.culture}`);
   const questionnaire = await response.json();
   const sections = questionnaire.sections.map(renderSection);
   $("sections").replaceChildren(...sections);
@@ -112,7 +112,7 @@ function collectAnswers() {
 async function submit(event) {
   event?.preventDefault();
   $("form-errors").replaceChildren();
-  const response = await fetch(`/api/assess?set=${encodeURIComponent(state.set)}&culture=${state.culture}`, {
+  const response = await fetch(`/api/assess?set=${encodeURIComponent(state.set)}&language=${state.culture}`, {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ answers: collectAnswers() })
   });
   const body = await response.json();

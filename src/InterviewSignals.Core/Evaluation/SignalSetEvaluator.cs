@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Evaluation;
 
@@ -31,8 +32,9 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         var n = _c.Signals.Length;
         Span<byte> states = n <= 256 ? stackalloc byte[n] : new byte[n];
         Span<double> strengths = n <= 256 ? stackalloc double[n] : new double[n];
-        Gather(observation, states, strengths);
-        var ctx = new EvalContext(observation.FactMap, observation.AsOf ?? _options.TimeProvider.GetUtcNow());
+        var asOf = observation.AsOf ?? _options.TimeProvider.GetUtcNow();
+        Gather(observation, asOf, states, strengths);
+        var ctx = new EvalContext(observation.FactMap, asOf);
         var provided = RunProviders(observation, ctx.AsOf, states, strengths);
         Span<double> degrees = _c.Modifiers.Length <= 64 ? stackalloc double[_c.Modifiers.Length] : new double[_c.Modifiers.Length];
         var sink = default(NoSink);
@@ -48,8 +50,8 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         Internal.Guard.NotNull(observation);
         var states = new byte[_c.Signals.Length];
         var strengths = new double[_c.Signals.Length];
-        Gather(observation, states, strengths);
         var asOf = observation.AsOf ?? _options.TimeProvider.GetUtcNow();
+        Gather(observation, asOf, states, strengths);
         var ctx = new EvalContext(observation.FactMap, asOf);
         var provided = RunProviders(observation, asOf, states, strengths);
         var degrees = new double[_c.Modifiers.Length];
@@ -101,7 +103,6 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 Value = value,
                 Source = sink.Sources[i],
                 SourceId = sink.SourceIds[i],
-                Signal = s.Definition,
             });
         }
 
@@ -110,7 +111,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         {
             if (degrees[m] > 0)
             {
-                applied.Add(new AppliedModifier(_c.Modifiers[m].Definition.Id, degrees[m], EffectiveFactor(m, degrees), affected[m]) { Definition = _c.Modifiers[m].Definition });
+                applied.Add(new AppliedModifier(_c.Modifiers[m].Definition.Id, degrees[m], EffectiveFactor(m, degrees), affected[m]));
             }
         }
 
@@ -141,7 +142,6 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             WhatWouldChange = WhatWouldChange(sink, degrees, score, indexBand, contributions),
             RecheckOn = RecheckOn(ctx),
             Waivers = _c.Set.Waivers,
-            Set = _c.Set,
         };
     }
 
@@ -227,14 +227,14 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
     }
 
     /// <summary>Checks the observation against the set and spreads its answers over the set's signal order. Lists every problem.</summary>
-    private void Gather(Observation observation, Span<byte> states, Span<double> strengths)
+    private void Gather(Observation observation, DateTimeOffset asOf, Span<byte> states, Span<double> strengths)
     {
         List<ObservationError>? errors = null;
         foreach (var pair in observation.SignalMap)
         {
             if (!_c.SignalIndex.TryGetValue(pair.Key, out var index))
             {
-                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.UnknownSignal, "signals." + pair.Key, $"The set '{_c.Set.Id}' has no signal '{pair.Key}'."));
+                (errors ??= new()).Add(ObservationChecks.UnknownSignal(_c.Set, pair.Key, "signals." + pair.Key));
             }
             else if (double.IsNaN(pair.Value.Strength) || pair.Value.Strength < 0 || pair.Value.Strength > 1)
             {
@@ -249,9 +249,9 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 
         foreach (var pair in observation.FactMap)
         {
-            if (!IsValidFact(pair.Key, pair.Value))
+            if (!IsValidFact(pair.Key, pair.Value, asOf))
             {
-                (errors ??= new()).Add(CheckFact(pair.Key, pair.Value)!);
+                (errors ??= new()).Add(CheckFact(pair.Key, pair.Value, asOf)!);
             }
         }
 
@@ -340,7 +340,6 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 ScoreIfAbsent = ifAbsent,
                 BandIfAbsent = IndexBand(ifAbsent),
                 Reach = reach,
-                Signal = s.Definition,
             });
         }
 
@@ -368,7 +367,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             var gain = ContributionValue(s.Present, 1.0, Factor(s, s.Present, degrees)) - sink.Values[i];
             if (gain > 0)
             {
-                candidates.Add((new SuggestedChange(s.Id, sink.States[i], gain) { Signal = s.Definition }, i));
+                candidates.Add((new SuggestedChange(s.Id, sink.States[i], gain), i));
             }
         }
 
@@ -414,15 +413,16 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         return next;
     }
 
-    private bool IsValidFact(string id, FactValue value)
-        => _c.Set.TryGetFact(id, out var fact) && value.Kind == fact.Kind && ObservationJson.RangeProblem(fact, value) is null;
+    private bool IsValidFact(string id, FactValue value, DateTimeOffset asOf)
+        => _c.Set.TryGetFact(id, out var fact) && value.Kind == fact.Kind && ObservationChecks.RangeProblem(fact, value) is null
+           && (fact.Kind != FactKind.Date || ObservationChecks.CheckNotAfter(fact, value, asOf, string.Empty) is null);
 
-    internal ObservationError? CheckFact(string id, FactValue value)
+    internal ObservationError? CheckFact(string id, FactValue value, DateTimeOffset asOf)
     {
         var path = "facts." + id;
         if (!_c.Set.TryGetFact(id, out var fact))
         {
-            return new ObservationError(ObservationErrorCodes.UnknownFact, path, $"The set '{_c.Set.Id}' has no fact '{id}'.");
+            return ObservationChecks.UnknownFact(_c.Set, id, path);
         }
 
         if (value.Kind != fact.Kind)
@@ -430,7 +430,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             return new ObservationError(ObservationErrorCodes.WrongFactKind, path, $"Fact '{id}' is a {SignalSetValidator.Kind(fact.Kind)}, not a {SignalSetValidator.Kind(value.Kind)}.");
         }
 
-        return ObservationJson.CheckRange(fact, value, path);
+        return ObservationChecks.CheckRange(fact, value, path) ?? ObservationChecks.CheckNotAfter(fact, value, asOf, path);
     }
 
     private Dictionary<string, (SignalAnswer Answer, string Provider)>? RunProviders(Observation observation, DateTimeOffset asOf, Span<byte> states, Span<double> strengths)

@@ -5,18 +5,9 @@ using System.Linq;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Texts;
 
 namespace InterviewSignals.Explanations;
-
-/// <summary>Turns an assessment into words. Replace it to change how results are explained.</summary>
-public interface IExplanationGenerator
-{
-    /// <summary>Explains an assessment.</summary>
-    /// <param name="assessment">An assessment produced by an evaluator (it carries its set).</param>
-    /// <param name="culture">The culture of the texts, or <see langword="null"/> for English.</param>
-    /// <returns>The explanation.</returns>
-    Explanation Generate(Assessment assessment, CultureInfo? culture = null);
-}
 
 /// <summary>The built-in generator: every sentence comes from an <see cref="ITextProvider"/>; nothing is assembled in code.</summary>
 public sealed class ExplanationGenerator : IExplanationGenerator
@@ -25,6 +16,8 @@ public sealed class ExplanationGenerator : IExplanationGenerator
     private const int MaxAdvice = 5;
     private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>(0);
     private static readonly char[] OpenBrace = { '{' };
+    private static readonly string[] Sections = { "reasons-for", "reasons-against", "caveats", "advice", "find-out-next", "not-about-you", "about" };
+    private static readonly string[] SectionKeys = { "reasonsFor", "reasonsAgainst", "caveats", "advice", "findOutNext", "notAboutYou", "about" };
     private readonly ITextProvider _texts;
 
     /// <summary>Initializes a new instance of the <see cref="ExplanationGenerator"/> class.</summary>
@@ -36,44 +29,65 @@ public sealed class ExplanationGenerator : IExplanationGenerator
     public static ExplanationGenerator Default { get; } = new();
 
     /// <inheritdoc/>
-    public Explanation Generate(Assessment assessment, CultureInfo? culture = null)
+    public Explanation Generate(Assessment assessment, SignalSet set, string? language = null)
     {
-        Internal.Guard.NotNull(assessment);
-        var set = assessment.Set ?? throw new ArgumentException("The assessment does not carry its signal set (was it deserialised?); explain assessments produced by an evaluator.", nameof(assessment));
-        culture ??= TextResolver.English;
-        var t = new TextResolver(_texts, culture);
-        var setId = set.Id;
-        var codes = SetTextCodes.For(set);
-
-        string Pick(string generic, string specificSuffix)
+        Guard.NotNull(assessment);
+        Guard.NotNull(set);
+        if (!Equals(assessment.SignalSet, set.Reference))
         {
-            var specific = "headline." + codes.SetPrefix + specificSuffix;
-            return t.Find(specific) is not null ? specific : generic;
+            throw new SignalSetMismatchException(assessment.SignalSet, set.Reference);
+        }
+
+        var t = new TextResolver(_texts, language);
+        var codes = SetTextCodes.For(set);
+        return new Explanation
+        {
+            Language = t.Language,
+            SignalSet = assessment.SignalSet,
+            Band = assessment.Band,
+            Outlook = assessment.Outlook,
+            Headline = Headline(t, codes, set, assessment),
+            Confidence = Item(t, "confidence." + assessment.Confidence.Level.ToString().ToLowerInvariant(), null, Args(("coverage", Percent(assessment.Confidence.Coverage)))),
+            ReasonsFor = Ranking.Top(assessment.Contributions, c => c.Value > 0, c => c.Value, descending: true, MaxReasons).ConvertAll(c => Reason(t, codes, c)),
+            ReasonsAgainst = Ranking.Top(assessment.Contributions, c => c.Value < 0, c => c.Value, descending: false, MaxReasons).ConvertAll(c => Reason(t, codes, c)),
+            Caveats = Caveats(t, codes, assessment),
+            Advice = Advice(t, set, codes, assessment),
+            FindOutNext = assessment.FindOutNext.Select(f => LazyItem(t, codes.Signal(f.SignalId).Question, codes.Signal(f.SignalId).Definition.Question ?? f.Question, () => Args(("signal", Title(t, codes, f.SignalId))))).ToList(),
+            NotAboutYou = NotAboutYou(t, codes, assessment),
+            Recheck = assessment.RecheckOn is { } on ? Item(t, "recheck", null, Args(("date", on.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))) : null,
+            Disclaimers = assessment.HumanReviewRequired ? new[] { Item(t, "disclaimer"), Item(t, "disclaimer.human-review") } : new[] { Item(t, "disclaimer") },
+            Headings = Headings(t, codes),
+        };
+    }
+
+    private static ExplanationItem Headline(TextResolver t, SetTextCodes codes, SignalSet set, Assessment assessment)
+    {
+        string Pick(string suffix)
+        {
+            var specific = "headline." + codes.SetPrefix + suffix;
+            return t.Find(specific) is not null ? specific : "headline." + suffix;
         }
 
         // Percentages and dates are written without culture data (the texts place the % sign), so the words are the
         // same whether or not the host has ICU, for example in globalization-invariant containers.
-        var outlook = Percent(assessment.Outlook);
-        var headlineCode = assessment.Band switch
+        var code = assessment.Band switch
         {
-            OutlookBand.TooEarlyToTell when assessment.TooEarlyReason == TooEarlyReason.TimelineNotPassed => Pick("headline.too-early.timeline", "too-early.timeline"),
-            OutlookBand.TooEarlyToTell => Pick("headline.too-early.little-known", "too-early.little-known"),
-            OutlookBand.Encouraging => Pick("headline.encouraging", "encouraging"),
-            OutlookBand.Mixed => Pick("headline.mixed", "mixed"),
-            _ => Pick("headline.concerning", "concerning"),
+            OutlookBand.TooEarlyToTell when assessment.TooEarlyReason == TooEarlyReason.TimelineNotPassed => Pick("too-early.timeline"),
+            OutlookBand.TooEarlyToTell => Pick("too-early.little-known"),
+            OutlookBand.Encouraging => Pick("encouraging"),
+            OutlookBand.Mixed => Pick("mixed"),
+            _ => Pick("concerning"),
         };
-        var headline = Item(t, headlineCode, null, Args(("outlook", outlook), ("set", set.Title)));
+        return Item(t, code, null, Args(("outlook", Percent(assessment.Outlook)), ("set", t.Get("sets." + set.Id + ".title", set.Title))));
+    }
 
-        var confidenceCode = "confidence." + assessment.Confidence.Level.ToString().ToLowerInvariant();
-        var confidence = Item(t, confidenceCode, null, Args(("coverage", Percent(assessment.Confidence.Coverage))));
-
-        var reasonsFor = Ranking.Top(assessment.Contributions, c => c.Value > 0, c => c.Value, descending: true, MaxReasons).ConvertAll(c => Reason(t, codes, c));
-        var reasonsAgainst = Ranking.Top(assessment.Contributions, c => c.Value < 0, c => c.Value, descending: false, MaxReasons).ConvertAll(c => Reason(t, codes, c));
-
+    private static List<ExplanationItem> Caveats(TextResolver t, SetTextCodes codes, Assessment assessment)
+    {
         var caveats = new List<ExplanationItem>();
         foreach (var m in assessment.AppliedModifiers)
         {
-            caveats.Add(Item(t, codes.Caveat(m.ModifierId), m.Definition?.Caveat, Args(("factor", m.Factor.ToString("0.##", CultureInfo.InvariantCulture)))));
+            var (code, definition) = codes.Modifier(m.ModifierId);
+            caveats.Add(Item(t, code, definition.Caveat, Args(("factor", m.Factor.ToString("0.##", CultureInfo.InvariantCulture)))));
         }
 
         if (assessment.Confidence.Conflicting)
@@ -88,117 +102,104 @@ public sealed class ExplanationGenerator : IExplanationGenerator
 
         caveats.Add(Item(t, "caveat.self-assessment"));
         caveats.Add(Item(t, "caveat.one-signal"));
-
-        var advice = Advice(t, set, codes, assessment);
-        var findOutNext = assessment.FindOutNext
-            .Select(f => LazyItem(t, codes.Signal(f.SignalId).Question, f.Signal?.Question ?? f.Question, () => Args(("signal", Title(t, codes, f.SignalId, f.Signal)))))
-            .ToList();
-
-        var notAboutYou = Ranking.Top(assessment.Contributions, c => c.Value < 0 && c.Signal is { Driver: SignalDriver.Organisation }, c => c.Value, descending: false, int.MaxValue)
-            .ConvertAll(c => Item(t, codes.Signal(c.SignalId).Title, c.Signal!.Title));
-        notAboutYou.Add(Item(t, "not-about-you.general"));
-
-        ExplanationItem? recheck = null;
-        if (assessment.RecheckOn is { } on)
-        {
-            recheck = Item(t, "recheck", null, Args(("date", on.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
-        }
-
-        var disclaimers = new List<ExplanationItem> { Item(t, "disclaimer") };
-        if (assessment.HumanReviewRequired)
-        {
-            disclaimers.Add(Item(t, "disclaimer.human-review"));
-        }
-
-        string Heading(string section)
-        {
-            var (specific, generic) = codes.HeadingCodes[section];
-            return t.Find(specific) ?? t.Get(generic);
-        }
-
-        return new Explanation
-        {
-            Culture = culture.Name,
-            SignalSet = assessment.SignalSet,
-            Band = assessment.Band,
-            Outlook = assessment.Outlook,
-            Headline = headline,
-            Confidence = confidence,
-            ReasonsFor = reasonsFor,
-            ReasonsAgainst = reasonsAgainst,
-            Caveats = caveats,
-            Advice = advice,
-            FindOutNext = findOutNext,
-            NotAboutYou = notAboutYou,
-            Recheck = recheck,
-            Disclaimers = disclaimers,
-            Headings = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["reasonsFor"] = Heading("reasons-for"),
-                ["reasonsAgainst"] = Heading("reasons-against"),
-                ["caveats"] = Heading("caveats"),
-                ["advice"] = Heading("advice"),
-                ["findOutNext"] = Heading("find-out-next"),
-                ["notAboutYou"] = Heading("not-about-you"),
-                ["about"] = Heading("about"),
-            },
-        };
+        return caveats;
     }
 
+    /// <summary>
+    /// Advice that fits what happened: each signal's advice for the state it is in, so nobody is told to do what they
+    /// already did. Order: the changes that would move the band, then what was observed (heaviest first), then what is
+    /// still unknown and within reach, then the standing advice. Each signal's advice appears once.
+    /// </summary>
     private static List<ExplanationItem> Advice(TextResolver t, SignalSet set, SetTextCodes codes, Assessment assessment)
     {
-        // Order: the changes that would move the band, then advice tied to what was observed (heaviest first),
-        // then anything still actionable, then the standing advice. Each signal's advice appears once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = new List<ExplanationItem>();
-        void Add(SignalDefinition? s)
+        void Add(string signalId, SignalState state)
         {
-            if (s?.Advice is null || items.Count >= MaxAdvice - 1 || !seen.Add(s.Id))
+            var c = codes.Signal(signalId);
+            var inline = c.Definition.Advice?.For(state);
+            if (inline is null || items.Count >= MaxAdvice - 1 || !seen.Add(signalId))
             {
                 return;
             }
 
-            items.Add(LazyItem(t, codes.Signal(s.Id).Advice, s.Advice, () => Args(("signal", Title(t, codes, s.Id, s)))));
+            var code = c.AdviceFor(state);
+            var template = t.Find(code) ?? t.Get(c.SharedAdvice, inline);
+            items.Add(Fill(code, template, () => Args(("signal", Title(t, codes, signalId)))));
         }
 
-        foreach (var c in assessment.WhatWouldChange.Changes)
+        foreach (var change in assessment.WhatWouldChange.Changes)
         {
-            Add(c.Signal);
+            Add(change.SignalId, change.From);
         }
 
         foreach (var c in Ranking.Top(assessment.Contributions, _ => true, c => Math.Abs(c.Value), descending: true, int.MaxValue))
         {
-            Add(c.Signal);
+            Add(c.SignalId, c.State);
         }
 
-        var answered = new HashSet<string>(assessment.Contributions.Select(c => c.SignalId), StringComparer.Ordinal);
-        foreach (var s in set.Signals.Where(s => s.Actionable && !answered.Contains(s.Id)))
+        var answered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in assessment.Contributions)
         {
-            Add(s);
+            answered.Add(c.SignalId);
+        }
+
+        foreach (var s in set.Signals)
+        {
+            if (s.Actionable && !answered.Contains(s.Id))
+            {
+                Add(s.Id, SignalState.Unknown);
+            }
         }
 
         items.Add(Item(t, "advice.keep-searching"));
         return items;
     }
 
+    private static List<ExplanationItem> NotAboutYou(TextResolver t, SetTextCodes codes, Assessment assessment)
+    {
+        var items = Ranking.Top(assessment.Contributions, c => c.Value < 0 && codes.Signal(c.SignalId).Definition.Driver == SignalDriver.Organisation, c => c.Value, descending: false, int.MaxValue)
+            .ConvertAll(c => Item(t, codes.Signal(c.SignalId).Title, codes.Signal(c.SignalId).Definition.Title));
+        items.Add(Item(t, "not-about-you.general"));
+        return items;
+    }
+
+    private static Dictionary<string, string> Headings(TextResolver t, SetTextCodes codes)
+    {
+        var headings = new Dictionary<string, string>(Sections.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Sections.Length; i++)
+        {
+            var (specific, generic) = codes.HeadingCodes[Sections[i]];
+            headings[SectionKeys[i]] = t.Find(specific) ?? t.Get(generic);
+        }
+
+        return headings;
+    }
+
     private static ExplanationReason Reason(TextResolver t, SetTextCodes codes, Contribution c)
     {
-        var code = codes.Signal(c.SignalId).For(c.State);
+        var signal = codes.Signal(c.SignalId);
+        var code = signal.For(c.State);
         var args = Args(
-            ("signal", Title(t, codes, c.SignalId, c.Signal)),
+            ("signal", Title(t, codes, c.SignalId)),
             ("value", c.Value.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)),
             ("strength", Percent(c.Strength)));
-        var template = t.Get(code, c.Signal?.TextFor(c.State));
+        var template = t.Get(code, signal.Definition.TextFor(c.State));
         return new ExplanationReason(code, TextTemplate.Format(template, args), args, c.SignalId, c.Value);
     }
 
-    private static string Title(TextResolver t, SetTextCodes codes, string signalId, SignalDefinition? s)
-        => t.Get(codes.Signal(signalId).Title, s?.Title);
+    private static string Title(TextResolver t, SetTextCodes codes, string signalId)
+    {
+        var c = codes.Signal(signalId);
+        return t.Get(c.Title, c.Definition.Title);
+    }
+
+    private static ExplanationItem LazyItem(TextResolver t, string code, string? inlineEnglish, Func<Dictionary<string, string>> args)
+        => Fill(code, t.Get(code, inlineEnglish), args);
 
     /// <summary>Builds the arguments only when the template has a placeholder to fill: most advice and questions have none.</summary>
-    private static ExplanationItem LazyItem(TextResolver t, string code, string? inlineEnglish, Func<Dictionary<string, string>> args)
+    private static ExplanationItem Fill(string code, string template, Func<Dictionary<string, string>> args)
     {
-        var template = t.Get(code, inlineEnglish);
         if (template.IndexOfAny(OpenBrace) < 0)
         {
             return new ExplanationItem(code, template, NoArguments);

@@ -5,24 +5,25 @@ using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Explanations;
 
-/// <summary>The text codes of one set, built once per set so that explaining does not rebuild them for every result.</summary>
+/// <summary>The text codes and definitions of one set, built once per set so that explaining does not rebuild them for every result.</summary>
 internal sealed class SetTextCodes
 {
     private static readonly ConditionalWeakTable<SignalSet, SetTextCodes> Cache = new();
     private readonly Dictionary<string, SignalCodes> _signals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _caveats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Code, ModifierDefinition Definition)> _modifiers = new(StringComparer.Ordinal);
 
     private SetTextCodes(SignalSet set)
     {
         var p = "signals." + set.Id + ".";
         foreach (var s in set.Signals)
         {
-            _signals[s.Id] = new SignalCodes(p + s.Id + ".title", p + s.Id + ".present", p + s.Id + ".absent", p + s.Id + ".question", p + s.Id + ".advice");
+            var a = p + s.Id + ".advice";
+            _signals[s.Id] = new SignalCodes(s, p + s.Id + ".title", p + s.Id + ".present", p + s.Id + ".absent", p + s.Id + ".question", a, a + ".present", a + ".absent", a + ".unknown");
         }
 
         foreach (var m in set.Modifiers)
         {
-            _caveats[m.Id] = "modifiers." + set.Id + "." + m.Id + ".caveat";
+            _modifiers[m.Id] = ("modifiers." + set.Id + "." + m.Id + ".caveat", m);
         }
 
         SetPrefix = set.Id + ".";
@@ -40,12 +41,24 @@ internal sealed class SetTextCodes
 
     public static SetTextCodes For(SignalSet set) => Cache.GetValue(set, s => new SetTextCodes(s));
 
-    public SignalCodes Signal(string id) => _signals[id];
+    /// <summary>Gets a signal's codes and definition.</summary>
+    /// <exception cref="ArgumentException">The set has no such signal: the assessment does not belong to it.</exception>
+    public SignalCodes Signal(string id)
+        => _signals.TryGetValue(id, out var codes) ? codes : throw new ArgumentException($"The assessment names signal '{id}', which its set does not declare; was the assessment edited?");
 
-    public string Caveat(string modifierId) => _caveats[modifierId];
+    public (string Code, ModifierDefinition Definition) Modifier(string id)
+        => _modifiers.TryGetValue(id, out var m) ? m : throw new ArgumentException($"The assessment names modifier '{id}', which its set does not declare; was the assessment edited?");
 }
 
-internal sealed record SignalCodes(string Title, string Present, string Absent, string Question, string Advice)
+/// <summary>A signal's definition and its text codes.</summary>
+internal sealed record SignalCodes(SignalDefinition Definition, string Title, string Present, string Absent, string Question, string SharedAdvice, string PresentAdvice, string AbsentAdvice, string UnknownAdvice)
 {
     public string For(SignalState state) => state == SignalState.Present ? Present : Absent;
+
+    public string AdviceFor(SignalState state) => state switch
+    {
+        SignalState.Present => PresentAdvice,
+        SignalState.Absent => AbsentAdvice,
+        _ => UnknownAdvice,
+    };
 }

@@ -1,24 +1,10 @@
-using System.Globalization;
+using System;
+using System.Linq;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Hosting;
-
-/// <summary>The one service most hosts need: weigh an observation with a registered set, and explain the result.</summary>
-public interface IInterviewAssessor
-{
-    /// <summary>Weighs an observation.</summary>
-    /// <param name="observation">The observation.</param>
-    /// <param name="setId">The set id, or <see langword="null"/> for the default set.</param>
-    /// <returns>The assessment.</returns>
-    Assessment Assess(Observation observation, string? setId = null);
-
-    /// <summary>Explains an assessment.</summary>
-    /// <param name="assessment">The assessment.</param>
-    /// <param name="culture">The culture, or <see langword="null"/> for English.</param>
-    /// <returns>The explanation.</returns>
-    Explanation Explain(Assessment assessment, CultureInfo? culture = null);
-}
 
 /// <summary>The default assessor: a registry and an explanation generator.</summary>
 public sealed class InterviewAssessor : IInterviewAssessor
@@ -39,5 +25,15 @@ public sealed class InterviewAssessor : IInterviewAssessor
     public Assessment Assess(Observation observation, string? setId = null) => _registry.GetEvaluator(setId).Assess(observation);
 
     /// <inheritdoc/>
-    public Explanation Explain(Assessment assessment, CultureInfo? culture = null) => _generator.Generate(assessment, culture);
+    public Explanation Explain(Assessment assessment, string? language = null)
+    {
+        Internal.Guard.NotNull(assessment);
+        if (!_registry.TryGetSet(assessment.SignalSet, out var set))
+        {
+            var current = _registry.Sets.FirstOrDefault(r => string.Equals(r.Id, assessment.SignalSet.Id, StringComparison.Ordinal));
+            throw new SignalSetMismatchException(assessment.SignalSet, current);
+        }
+
+        return _generator.Generate(assessment, set, language);
+    }
 }

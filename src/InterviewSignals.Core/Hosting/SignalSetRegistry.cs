@@ -7,60 +7,13 @@ using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Hosting;
 
-/// <summary>Creates evaluators for sets. Replace it to change how every set is evaluated.</summary>
-public interface IInterviewEvaluatorFactory
-{
-    /// <summary>Compiles a set.</summary>
-    /// <param name="set">The set.</param>
-    /// <returns>An immutable, thread-safe evaluator.</returns>
-    IInterviewEvaluator Create(SignalSet set);
-}
-
-/// <summary>The default factory: <see cref="InterviewEvaluator.Create"/> with fixed options.</summary>
-public sealed class InterviewEvaluatorFactory : IInterviewEvaluatorFactory
-{
-    private readonly InterviewEvaluatorOptions _options;
-
-    /// <summary>Initializes a new instance of the <see cref="InterviewEvaluatorFactory"/> class.</summary>
-    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
-    public InterviewEvaluatorFactory(InterviewEvaluatorOptions? options = null) => _options = options ?? InterviewEvaluatorOptions.Default;
-
-    /// <inheritdoc/>
-    public IInterviewEvaluator Create(SignalSet set) => InterviewEvaluator.Create(set, _options);
-}
-
-/// <summary>The sets a host knows by id, each with its compiled evaluator. Sets can be replaced while assessments run.</summary>
-public interface ISignalSetRegistry
-{
-    /// <summary>Gets the id used when a caller names no set.</summary>
-    string DefaultSetId { get; }
-
-    /// <summary>Gets the sets currently registered.</summary>
-    IReadOnlyList<SignalSetReference> Sets { get; }
-
-    /// <summary>Gets a set.</summary>
-    /// <param name="id">The id, or <see langword="null"/> for the default set.</param>
-    /// <returns>The set.</returns>
-    /// <exception cref="KeyNotFoundException">No set has the id; the message lists the ids there are.</exception>
-    SignalSet GetSet(string? id = null);
-
-    /// <summary>Gets the evaluator of a set. A caller that holds it keeps weighing with that exact set, even if the set is replaced meanwhile.</summary>
-    /// <param name="id">The id, or <see langword="null"/> for the default set.</param>
-    /// <returns>The evaluator.</returns>
-    /// <exception cref="KeyNotFoundException">No set has the id.</exception>
-    IInterviewEvaluator GetEvaluator(string? id = null);
-
-    /// <summary>Adds a set, or atomically replaces the set with the same id. The set is compiled before it becomes visible.</summary>
-    /// <param name="set">The set.</param>
-    void AddOrReplace(SignalSet set);
-}
-
-/// <summary>A thread-safe registry: readers take an immutable snapshot, writers swap in a new one.</summary>
+/// <summary>A thread-safe registry: readers take an immutable snapshot, writers swap in a new one. Replaced sets stay findable by their content hash for explaining stored assessments.</summary>
 public sealed class SignalSetRegistry : ISignalSetRegistry
 {
     private readonly IInterviewEvaluatorFactory _factory;
     private readonly object _gate = new();
     private Dictionary<string, IInterviewEvaluator> _entries;
+    private Dictionary<string, SignalSet> _byHash;
     private string _defaultSetId;
 
     /// <summary>Initializes a new instance of the <see cref="SignalSetRegistry"/> class.</summary>
@@ -77,9 +30,11 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
         }
 
         _entries = new Dictionary<string, IInterviewEvaluator>(StringComparer.Ordinal);
+        _byHash = new Dictionary<string, SignalSet>(StringComparer.Ordinal);
         foreach (var set in list)
         {
             _entries[set.Id] = _factory.Create(set);
+            _byHash[set.ContentHash] = set;
         }
 
         _defaultSetId = defaultSetId ?? list[0].Id;
@@ -119,8 +74,19 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
         lock (_gate)
         {
             var copy = new Dictionary<string, IInterviewEvaluator>(_entries, StringComparer.Ordinal) { [set.Id] = evaluator };
+            var history = new Dictionary<string, SignalSet>(_byHash, StringComparer.Ordinal) { [set.ContentHash] = set };
+            Volatile.Write(ref _byHash, history);
             Volatile.Write(ref _entries, copy);
         }
+    }
+
+    /// <inheritdoc/>
+    public bool TryGetSet(SignalSetReference reference, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SignalSet? set)
+    {
+        Internal.Guard.NotNull(reference);
+        return Volatile.Read(ref _byHash).TryGetValue(reference.ContentHash, out set)
+            && string.Equals(set.Id, reference.Id, StringComparison.Ordinal)
+            && string.Equals(set.Version, reference.Version, StringComparison.Ordinal);
     }
 
     /// <summary>Changes the default set.</summary>

@@ -2,79 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using InterviewSignals.Evaluation;
-using InterviewSignals.Explanations;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
+using InterviewSignals.Texts;
 
 namespace InterviewSignals.Questionnaires;
-
-/// <summary>How a question is answered.</summary>
-public enum AnswerKind
-{
-    /// <summary>Yes, no or not sure (a signal: present, absent, unknown).</summary>
-    YesNoUnsure,
-
-    /// <summary>A number, with a unit and bounds when the fact declares them.</summary>
-    Number,
-
-    /// <summary>Yes or no (a boolean fact).</summary>
-    Boolean,
-
-    /// <summary>One of a list of choices.</summary>
-    Choice,
-
-    /// <summary>A date, ISO 8601 (<c>2026-11-10</c>).</summary>
-    Date,
-}
-
-/// <summary>What a question fills in.</summary>
-public enum QuestionTarget
-{
-    /// <summary>A signal's state.</summary>
-    Signal,
-
-    /// <summary>A fact's value.</summary>
-    Fact,
-}
-
-/// <summary>One allowed answer of a choice question.</summary>
-/// <param name="Value">The value to submit.</param>
-/// <param name="Label">The label to show, in the questionnaire's culture.</param>
-public sealed record QuestionChoice(string Value, string Label);
-
-/// <summary>One question of a questionnaire.</summary>
-public sealed record Question
-{
-    /// <summary>Gets the id of the signal or fact it fills in; also the key to submit the answer under.</summary>
-    public required string Id { get; init; }
-
-    /// <summary>Gets what the question fills in.</summary>
-    public required QuestionTarget Target { get; init; }
-
-    /// <summary>Gets how it is answered.</summary>
-    public required AnswerKind Kind { get; init; }
-
-    /// <summary>Gets the question, in the questionnaire's culture.</summary>
-    public required string Text { get; init; }
-
-    /// <summary>Gets the unit of a number, in the questionnaire's culture, or <see langword="null"/>.</summary>
-    public string? Unit { get; init; }
-
-    /// <summary>Gets the smallest allowed number, or <see langword="null"/>.</summary>
-    public double? Minimum { get; init; }
-
-    /// <summary>Gets the largest allowed number, or <see langword="null"/>.</summary>
-    public double? Maximum { get; init; }
-
-    /// <summary>Gets the allowed answers: yes / no / not sure for signals, yes / no for boolean facts, the choices of a choice fact.</summary>
-    public required IReadOnlyList<QuestionChoice> Choices { get; init; }
-}
-
-/// <summary>The questions of one phase of the interview.</summary>
-/// <param name="Phase">The phase.</param>
-/// <param name="Title">The section title, in the questionnaire's culture.</param>
-/// <param name="Questions">The questions: context facts first, then signals, in the set's order.</param>
-public sealed record QuestionnaireSection(InterviewPhase Phase, string Title, IReadOnlyList<Question> Questions);
 
 /// <summary>
 /// The questions a person answers for a set, grouped by phase, leaving out the signals that rules derive from facts.
@@ -84,10 +16,10 @@ public sealed class Questionnaire
 {
     private readonly SignalSet _set;
 
-    private Questionnaire(SignalSet set, string culture, string title, IReadOnlyList<QuestionnaireSection> sections)
+    private Questionnaire(SignalSet set, string language, string title, IReadOnlyList<QuestionnaireSection> sections)
     {
         _set = set;
-        Culture = culture;
+        Language = language;
         Title = title;
         Sections = sections;
     }
@@ -95,11 +27,11 @@ public sealed class Questionnaire
     /// <summary>Gets the set the questions belong to.</summary>
     public SignalSetReference SignalSet => _set.Reference;
 
-    /// <summary>Gets the set's title, in the questionnaire's culture when the texts have it (code <c>sets.{id}.title</c>).</summary>
+    /// <summary>Gets the set's title, in the questionnaire's language when the texts have it (code <c>sets.{id}.title</c>).</summary>
     public string Title { get; }
 
-    /// <summary>Gets the culture name of the texts.</summary>
-    public string Culture { get; }
+    /// <summary>Gets the language tag the texts are in: the catalogue's language that answered the request.</summary>
+    public string Language { get; }
 
     /// <summary>Gets the sections, in phase order.</summary>
     public IReadOnlyList<QuestionnaireSection> Sections { get; }
@@ -110,14 +42,14 @@ public sealed class Questionnaire
 
     /// <summary>Builds the questionnaire for a set.</summary>
     /// <param name="set">The set.</param>
-    /// <param name="culture">The culture of the texts, or <see langword="null"/> for English.</param>
+    /// <param name="language">A language tag such as <c>en</c>, <c>es</c> or <c>es-MX</c>, or <see langword="null"/> for English.</param>
     /// <param name="texts">The texts, or <see langword="null"/> for <see cref="TextCatalog.Default"/>.</param>
     /// <returns>The questionnaire.</returns>
-    public static Questionnaire For(SignalSet set, CultureInfo? culture = null, ITextProvider? texts = null)
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language tag.</exception>
+    public static Questionnaire For(SignalSet set, string? language = null, ITextProvider? texts = null)
     {
         Internal.Guard.NotNull(set);
-        culture ??= TextResolver.English;
-        var t = new TextResolver(texts ?? TextCatalog.Default, culture);
+        var t = new TextResolver(texts ?? TextCatalog.Default, language);
         var derived = new HashSet<string>(set.Rules.Select(r => r.Signal), StringComparer.Ordinal);
         var yesNoUnsure = new[] { new QuestionChoice("yes", t.Get("answer.yes")), new QuestionChoice("no", t.Get("answer.no")), new QuestionChoice("unsure", t.Get("answer.unsure")) };
         var yesNo = new[] { yesNoUnsure[0], yesNoUnsure[1] };
@@ -164,7 +96,7 @@ public sealed class Questionnaire
             }
         }
 
-        return new Questionnaire(set, culture.Name, t.Get("sets." + set.Id + ".title", set.Title), sections);
+        return new Questionnaire(set, t.Language, t.Get("sets." + set.Id + ".title", set.Title), sections);
     }
 
     /// <summary>
@@ -233,7 +165,7 @@ public sealed class Questionnaire
                 }
                 else if (!value.Equals("unsure", StringComparison.OrdinalIgnoreCase))
                 {
-                    return new(ObservationErrorCodes.InvalidJson, q.Id, $"'{value}' is not an answer to '{q.Id}' (expected yes, no or unsure).");
+                    return new(ObservationErrorCodes.InvalidValue, q.Id, $"'{value}' is not an answer to '{q.Id}' (expected yes, no or unsure).");
                 }
 
                 return null;
@@ -252,7 +184,7 @@ public sealed class Questionnaire
                 }
 
                 _set.TryGetFact(q.Id, out var fact);
-                var range = ObservationJson.CheckRange(fact!, FactValue.FromNumber(n), q.Id);
+                var range = ObservationChecks.CheckRange(fact!, FactValue.FromNumber(n), q.Id);
                 if (range is not null)
                 {
                     return range;
@@ -269,7 +201,7 @@ public sealed class Questionnaire
                 builder.Fact(q.Id, value);
                 return null;
             default:
-                if (!ObservationJson.TryDate(value, out var date))
+                if (!ObservationChecks.TryDate(value, out var date))
                 {
                     return new(ObservationErrorCodes.WrongFactKind, q.Id, $"'{value}' is not a date (write it like 2026-11-10).");
                 }

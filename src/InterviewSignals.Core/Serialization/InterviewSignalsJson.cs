@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -56,7 +57,63 @@ public static class InterviewSignalsJson
     public static string Serialize(Questionnaire questionnaire, bool indented)
         => JsonSerializer.Serialize(Internal.Guard.NotNull(questionnaire), Context(indented).Questionnaire);
 
-    private static InterviewSignalsJsonContext Context(bool indented) => indented ? InterviewSignalsJsonContext.Indented : InterviewSignalsJsonContext.Default;
+    /// <summary>Reads an assessment written by <see cref="Serialize(Assessment)"/>; the result equals the one that was written.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ResultJsonException">The text is not an assessment; the message names the line, column and what was expected.</exception>
+    public static Assessment DeserializeAssessment(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.Assessment, "an assessment");
+
+    /// <summary>Reads an explanation written by <see cref="Serialize(Explanation)"/>; the result equals the one that was written.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ResultJsonException">The text is not an explanation; the message names the line, column and what was expected.</exception>
+    public static Explanation DeserializeExplanation(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.Explanation, "an explanation");
+
+    /// <summary>Reads an assessment without throwing, for hosts that check stored or submitted data.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="assessment">The assessment, when the text is one.</param>
+    /// <param name="error">What is wrong, when it is not.</param>
+    /// <returns>Whether the text is an assessment.</returns>
+    public static bool TryDeserializeAssessment(string json, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            assessment = DeserializeAssessment(json);
+            error = null;
+            return true;
+        }
+        catch (ResultJsonException ex)
+        {
+            assessment = null;
+            error = ex.Message;
+            return false;
+        }
+    }
+
+    private static T Deserialize<T>(string json, JsonTypeInfo<T> info, string what)
+        where T : class
+    {
+        Internal.Guard.NotNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, info) ?? throw new ResultJsonException($"Expected {what} as a JSON object, found null.");
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}{(string.IsNullOrEmpty(ex.Path) ? string.Empty : " (" + ex.Path + ")")}" : string.Empty;
+            throw new ResultJsonException($"The text is not {what}{where}: {Reason(ex)}", ex);
+        }
+    }
+
+    private static string Reason(JsonException ex)
+    {
+        // The serializer's own message names types and members of this library; keep its first sentence, which says what was expected.
+        var message = ex.Message;
+        var cut = message.IndexOf(". Path:", StringComparison.Ordinal);
+        return cut > 0 ? message.Substring(0, cut + 1) : message;
+    }
+
+    private static InterviewSignalsJsonContext Context(bool indented) => indented ? InterviewSignalsJsonContext.Indented : InterviewSignalsJsonContext.Compact;
 }
 
 [JsonSourceGenerationOptions(
@@ -74,9 +131,13 @@ public static class InterviewSignalsJson
 [JsonSerializable(typeof(Questionnaire))]
 internal sealed partial class InterviewSignalsJsonContext : JsonSerializerContext
 {
-    private static readonly Lazy<InterviewSignalsJsonContext> IndentedContext = new(() => new InterviewSignalsJsonContext(new JsonSerializerOptions(Default!.Options) { WriteIndented = true }));
+    private static readonly Lazy<InterviewSignalsJsonContext> IndentedContext = new(() => new InterviewSignalsJsonContext(new JsonSerializerOptions(Default!.Options) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    private static readonly Lazy<InterviewSignalsJsonContext> CompactContext = new(() => new InterviewSignalsJsonContext(new JsonSerializerOptions(Default!.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
     public static InterviewSignalsJsonContext Indented => IndentedContext.Value;
+
+    /// <summary>Gets a context that writes apostrophes and accents as they are (the text stays JSON-safe; it is not meant to be pasted into HTML unescaped).</summary>
+    public static InterviewSignalsJsonContext Compact => CompactContext.Value;
 }
 
 internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>

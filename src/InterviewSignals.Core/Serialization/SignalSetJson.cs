@@ -7,26 +7,6 @@ using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Serialization;
 
-/// <summary>Options for reading signal sets from JSON.</summary>
-public sealed record SignalSetJsonOptions
-{
-    /// <summary>Gets the default options: default limits, built-in sets resolvable by <c>extends</c>.</summary>
-    /// <value>A shared instance.</value>
-    public static SignalSetJsonOptions Default { get; } = new();
-
-    /// <summary>Gets the limits applied while reading.</summary>
-    /// <value><see cref="SignalSetLimits.Default"/>.</value>
-    public SignalSetLimits Limits { get; init; } = SignalSetLimits.Default;
-
-    /// <summary>Gets a function that finds a set by id for <c>extends</c>, tried after the documents being loaded together and before the built-in sets.</summary>
-    /// <value><see langword="null"/> by default.</value>
-    public Func<string, SignalSet?>? ResolveExtends { get; init; }
-
-    /// <summary>Gets the host's written waivers for items keyed to protected characteristics, applied to every set loaded.</summary>
-    /// <value>None.</value>
-    public IReadOnlyList<ProtectedCharacteristicWaiver> ProtectedCharacteristicWaivers { get; init; } = Array.Empty<ProtectedCharacteristicWaiver>();
-}
-
 /// <summary>Reads and writes signal sets in the public JSON format (<c>"formatVersion": 1</c>).</summary>
 public static class SignalSetJson
 {
@@ -111,7 +91,7 @@ public static class SignalSetJson
     /// <param name="set">The set.</param>
     /// <param name="indented">Whether to indent the output.</param>
     public static void WriteTo(Stream stream, SignalSet set, bool indented = true)
-        => SignalSetJsonWriter.Write(Internal.Guard.NotNull(stream), Internal.Guard.NotNull(set).ToSnapshot(), indented);
+        => CanonicalJsonWriter.Write(Internal.Guard.NotNull(stream), Internal.Guard.NotNull(set).ToSnapshot(), indented);
 
     internal static IReadOnlyList<SignalSet> LoadMany(IReadOnlyList<(string Name, byte[] Utf8)> sources, SignalSetJsonOptions? options)
     {
@@ -210,10 +190,10 @@ public static class SignalSetJson
                 else
                 {
                     depth[d] = 1;
-                    baseSet = options.ResolveExtends?.Invoke(d.Extends) ?? BuiltIn.BuiltInSignalSets.Find(d.Extends);
+                    baseSet = options.ResolveExtends?.Invoke(d.Extends) ?? EmbeddedSignalSets.Find(d.Extends);
                     if (baseSet is null)
                     {
-                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", $"The set extends '{d.Extends}', which is neither among the documents loaded nor a known set (built-in sets: {string.Join(", ", BuiltIn.BuiltInSignalSets.Ids)}).");
+                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", $"The set extends '{d.Extends}', which is neither among the documents loaded nor a known set (built-in sets: {string.Join(", ", EmbeddedSignalSets.Ids)}).");
                         built[d] = null;
                         return null;
                     }

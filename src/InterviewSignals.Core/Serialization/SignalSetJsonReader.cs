@@ -161,6 +161,7 @@ internal static class SignalSetJsonReader
                     Choices = o.Strings("choices"),
                     Question = o.String("question"),
                     Phase = o.Enum("phase", JsonNames.Phases) ?? InterviewPhase.During,
+                    AllowFuture = o.Boolean("allowFuture") ?? false,
                 };
                 o.Finish();
                 builder.AddFact(f);
@@ -194,7 +195,7 @@ internal static class SignalSetJsonReader
                     Question = o.String("question"),
                     PresentText = present,
                     AbsentText = absent,
-                    Advice = o.String("advice"),
+                    Advice = ReadAdvice(o),
                     Evidence = o.Enum("evidence", JsonNames.Evidence) ?? EvidenceGrade.ArticleAdvice,
                     Sources = ReadSources(o, errors),
                 };
@@ -484,5 +485,28 @@ internal static class SignalSetJsonReader
                 Errors.Add(e.WithPosition(pos?.Line, pos?.Column, Source));
             }
         }
+    }
+
+    /// <summary>Reads <c>"advice"</c>: a string (advice while the sign is absent or unknown) or an object with <c>present</c>, <c>absent</c> and <c>unknown</c>.</summary>
+    private static SignalAdvice? ReadAdvice(JsonObjectReader o)
+    {
+        if (o.Get("advice") is not { } e)
+        {
+            return null;
+        }
+
+        if (e.ValueKind == System.Text.Json.JsonValueKind.String)
+        {
+            return SignalAdvice.WhenNotPresent(e.GetString()!);
+        }
+
+        if (JsonObjectReader.Open(e, o.PathOf("advice"), o.Errors, "advice (a string, or an object with present, absent and unknown)") is not { } a)
+        {
+            return null;
+        }
+
+        var advice = new SignalAdvice { Present = a.String("present"), Absent = a.String("absent"), Unknown = a.String("unknown") };
+        a.Finish();
+        return advice;
     }
 }

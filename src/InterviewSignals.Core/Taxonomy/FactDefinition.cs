@@ -31,6 +31,10 @@ public sealed record FactDefinition
     /// <summary>Gets the candidate-facing question that asks for the fact, or <see langword="null"/> when a host supplies it.</summary>
     public string? Question { get; init; }
 
+    /// <summary>Gets a value indicating whether a date may lie after the as-of date (a date someone promised, say). Dates of what already happened, such as the interview, may not.</summary>
+    /// <value><see langword="false"/> by default.</value>
+    public bool AllowFuture { get; init; }
+
     /// <summary>Gets when the fact becomes known.</summary>
     /// <value><see cref="InterviewPhase.During"/> by default.</value>
     public InterviewPhase Phase { get; init; }

@@ -4,20 +4,6 @@ using System.Linq;
 
 namespace InterviewSignals.Taxonomy;
 
-/// <summary>
-/// A host's written decision to keep one fact or signal that the loader would otherwise refuse because it is keyed
-/// to a protected characteristic or a usual proxy for one. Every assessment made with the set carries the waiver.
-/// </summary>
-/// <param name="ItemId">The id of the fact or signal.</param>
-/// <param name="Justification">Why the item is needed and how it is kept from affecting people unfairly; at least 20 characters.</param>
-public sealed record ProtectedCharacteristicWaiver(string ItemId, string Justification);
-
-/// <summary>A waiver that a set applied, with the characteristic it concerned.</summary>
-/// <param name="ItemId">The id of the fact or signal.</param>
-/// <param name="Characteristic">The protected characteristic or proxy it is keyed to.</param>
-/// <param name="Justification">The host's justification.</param>
-public sealed record AppliedWaiver(string ItemId, string Characteristic, string Justification);
-
 /// <summary>Recognises ids and titles keyed to protected characteristics or their usual proxies.</summary>
 internal static class ProtectedCharacteristics
 {

@@ -42,8 +42,8 @@ public sealed record SignalDefinition
     /// <summary>Gets the explanation shown when the sign was looked for and not observed.</summary>
     public string? AbsentText { get; init; }
 
-    /// <summary>Gets advice the candidate can act on, or <see langword="null"/>.</summary>
-    public string? Advice { get; init; }
+    /// <summary>Gets advice the candidate can act on, per state of the sign, or <see langword="null"/>.</summary>
+    public SignalAdvice? Advice { get; init; }
 
     /// <summary>Gets how strong the evidence behind the weights is.</summary>
     /// <value><see cref="EvidenceGrade.ArticleAdvice"/> by default.</value>

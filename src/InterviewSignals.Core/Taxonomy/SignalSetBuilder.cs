@@ -177,7 +177,7 @@ public sealed class SignalSetBuilder
             throw new SignalSetException(errors);
         }
 
-        var hash = Serialization.SignalSetJsonWriter.ComputeHash(_s);
+        var hash = CanonicalJsonWriter.ComputeHash(_s);
         return new SignalSet(_s, hash);
     }
 

@@ -245,7 +245,16 @@ internal static class SignalSetValidator
         v.Text(x.Title, path + ".title", $"Signal '{x.Id}' needs a title.");
         v.Length(x.Description, path + ".description");
         v.Length(x.Question, path + ".question");
-        v.Length(x.Advice, path + ".advice");
+        if (x.Advice is not null)
+        {
+            v.Length(x.Advice.Present, path + ".advice.present");
+            v.Length(x.Advice.Absent, path + ".advice.absent");
+            v.Length(x.Advice.Unknown, path + ".advice.unknown");
+            if (x.Advice.Present is null && x.Advice.Absent is null && x.Advice.Unknown is null)
+            {
+                v.Error(SignalSetErrorCodes.MissingText, path + ".advice", $"Signal '{x.Id}' declares advice for no state; give present, absent or unknown, or leave advice out.");
+            }
+        }
         if (x.Category is not { Length: > 0 })
         {
             v.Error(SignalSetErrorCodes.MissingProperty, path + ".category", $"Signal '{x.Id}' needs a category.");

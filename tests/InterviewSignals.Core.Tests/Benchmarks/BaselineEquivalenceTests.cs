@@ -2,6 +2,7 @@ using InterviewSignals.Benchmarks;
 using InterviewSignals.Benchmarks.Baselines;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Benchmarks;
 

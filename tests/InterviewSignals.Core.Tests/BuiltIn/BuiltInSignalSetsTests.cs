@@ -2,6 +2,7 @@ using InterviewSignals.BuiltIn;
 using InterviewSignals.Explanations;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
+using InterviewSignals.Texts;
 
 namespace InterviewSignals.Tests.BuiltIn;
 

@@ -1,6 +1,7 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Evaluation;
 

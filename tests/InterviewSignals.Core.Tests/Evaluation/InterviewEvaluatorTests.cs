@@ -4,6 +4,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Evaluation;
 

@@ -1,6 +1,8 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
+using InterviewSignals.Serialization;
 
 namespace InterviewSignals.Tests.Evaluation;
 

@@ -2,6 +2,7 @@ using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Tests.TestSupport;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Evaluation;
 

@@ -6,6 +6,8 @@ using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using Snapshooter;
 using Snapshooter.Xunit;
+using InterviewSignals.Observations;
+using InterviewSignals.Texts;
 
 namespace InterviewSignals.Tests.Explanations;
 

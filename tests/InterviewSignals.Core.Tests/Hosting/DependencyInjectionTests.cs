@@ -8,6 +8,7 @@ using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Hosting;
 

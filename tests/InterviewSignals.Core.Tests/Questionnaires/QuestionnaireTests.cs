@@ -3,6 +3,7 @@ using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Questionnaires;
 

@@ -2,6 +2,8 @@ using CsCheck;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
+using InterviewSignals.Serialization;
 
 namespace InterviewSignals.Tests.Reliability;
 

@@ -3,6 +3,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Reliability;
 

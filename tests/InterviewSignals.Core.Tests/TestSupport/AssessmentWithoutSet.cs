@@ -1,4 +1,5 @@
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.TestSupport;
 

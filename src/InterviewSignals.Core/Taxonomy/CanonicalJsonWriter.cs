@@ -5,12 +5,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Serialization;
+namespace InterviewSignals.Taxonomy;
 
 /// <summary>Writes a set in the public JSON format, in a fixed property order so that the output (and the hash) is canonical.</summary>
-internal static class SignalSetJsonWriter
+internal static class CanonicalJsonWriter
 {
     public static string ComputeHash(SignalSetBuilder.Snapshot s)
     {
@@ -162,6 +161,11 @@ internal static class SignalSetJsonWriter
 
         Optional(w, "question", f.Question);
         w.WriteString("phase", JsonNames.Name(JsonNames.Phases, f.Phase));
+        if (f.AllowFuture)
+        {
+            // Written only when set, so that the hash of every set without it is unchanged.
+            w.WriteBoolean("allowFuture", true);
+        }
         w.WriteEndObject();
     }
 
@@ -184,7 +188,18 @@ internal static class SignalSetJsonWriter
         Optional(w, "present", x.PresentText);
         Optional(w, "absent", x.AbsentText);
         w.WriteEndObject();
-        Optional(w, "advice", x.Advice);
+        if (x.Advice is { IsWhenNotPresent: true })
+        {
+            w.WriteString("advice", x.Advice.Absent);
+        }
+        else if (x.Advice is not null)
+        {
+            w.WriteStartObject("advice");
+            Optional(w, "present", x.Advice.Present);
+            Optional(w, "absent", x.Advice.Absent);
+            Optional(w, "unknown", x.Advice.Unknown);
+            w.WriteEndObject();
+        }
         w.WriteString("evidence", JsonNames.Name(JsonNames.Evidence, x.Evidence));
         Sources(w, x.Sources);
         w.WriteEndObject();

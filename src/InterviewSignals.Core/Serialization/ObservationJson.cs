@@ -7,8 +7,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
-namespace InterviewSignals.Evaluation;
+namespace InterviewSignals.Serialization;
 
 /// <summary>
 /// Reads and writes observations as JSON:
@@ -31,7 +32,7 @@ public static class ObservationJson
         Internal.Guard.NotNull(set);
         if (Encoding.UTF8.GetByteCount(json) > MaxBytes)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.InvalidJson, "$", $"The observation is larger than the limit of {MaxBytes} bytes."));
+            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", $"The observation is larger than the limit of {MaxBytes} bytes."));
         }
 
         JsonDocument doc;
@@ -41,7 +42,7 @@ public static class ObservationJson
         }
         catch (JsonException ex)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.InvalidJson, ex.Path ?? "$", $"The observation is not well-formed JSON (line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1})."));
+            throw Fail(new ObservationError(ObservationErrorCodes.MalformedJson, ex.Path ?? "$", json.Trim().Length == 0 ? "The observation is empty; expected a JSON object such as {\"signals\": {}, \"facts\": {}}." : $"The observation is not well-formed JSON at line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}: {ObservationChecks.ParserReason(ex)}"));
         }
 
         using (doc)
@@ -63,7 +64,7 @@ public static class ObservationJson
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         if (read > MaxBytes)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.InvalidJson, "$", $"The observation is larger than the limit of {MaxBytes} bytes."));
+            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", $"The observation is larger than the limit of {MaxBytes} bytes."));
         }
 
         return Parse(new string(buffer, 0, read), set);
@@ -133,7 +134,7 @@ public static class ObservationJson
         var builder = Observation.CreateBuilder();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.InvalidJson, "$", "An observation must be a JSON object."));
+            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", "An observation must be a JSON object."));
         }
 
         foreach (var p in root.EnumerateObject())
@@ -141,13 +142,13 @@ public static class ObservationJson
             switch (p.Name)
             {
                 case "asOf":
-                    if (p.Value.ValueKind == JsonValueKind.String && TryDate(p.Value.GetString()!, out var asOf))
+                    if (p.Value.ValueKind == JsonValueKind.String && ObservationChecks.TryDate(p.Value.GetString()!, out var asOf))
                     {
                         builder.AsOf(asOf);
                     }
                     else if (p.Value.ValueKind != JsonValueKind.Null)
                     {
-                        errors.Add(new(ObservationErrorCodes.InvalidJson, "$.asOf", "'asOf' must be an ISO 8601 date or date-time."));
+                        errors.Add(new(ObservationErrorCodes.InvalidValue, "$.asOf", "'asOf' must be an ISO 8601 date or date-time."));
                     }
 
                     break;
@@ -160,7 +161,7 @@ public static class ObservationJson
                 case "$schema":
                     break;
                 default:
-                    errors.Add(new(ObservationErrorCodes.InvalidJson, "$." + p.Name, $"'{p.Name}' is not a property of an observation (expected asOf, signals, facts)."));
+                    errors.Add(new(ObservationErrorCodes.UnknownProperty, "$." + p.Name, $"'{p.Name}' is not a property of an observation (expected asOf, signals, facts)."));
                     break;
             }
         }
@@ -177,7 +178,7 @@ public static class ObservationJson
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(ObservationErrorCodes.InvalidJson, "$.signals", "'signals' must be an object of signal id to state."));
+            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.signals", "'signals' must be an object of signal id to state."));
             return;
         }
 
@@ -186,7 +187,7 @@ public static class ObservationJson
             var path = "signals." + p.Name;
             if (!set.TryGetSignal(p.Name, out _))
             {
-                errors.Add(new(ObservationErrorCodes.UnknownSignal, path, $"The set '{set.Id}' has no signal '{p.Name}'."));
+                errors.Add(ObservationChecks.UnknownSignal(set, p.Name, path));
                 continue;
             }
 
@@ -224,7 +225,7 @@ public static class ObservationJson
                 case "unknown":
                     break;
                 default:
-                    errors.Add(new(ObservationErrorCodes.InvalidJson, path, "A signal answer must be \"present\", \"absent\" or \"unknown\", or an object with \"state\" and \"strength\"."));
+                    errors.Add(new(ObservationErrorCodes.InvalidValue, path, "A signal answer must be \"present\", \"absent\" or \"unknown\", or an object with \"state\" and \"strength\"."));
                     break;
             }
         }
@@ -234,7 +235,7 @@ public static class ObservationJson
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(ObservationErrorCodes.InvalidJson, "$.facts", "'facts' must be an object of fact id to value."));
+            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.facts", "'facts' must be an object of fact id to value."));
             return;
         }
 
@@ -243,7 +244,7 @@ public static class ObservationJson
             var path = "facts." + p.Name;
             if (!set.TryGetFact(p.Name, out var fact))
             {
-                errors.Add(new(ObservationErrorCodes.UnknownFact, path, $"The set '{set.Id}' has no fact '{p.Name}'."));
+                errors.Add(ObservationChecks.UnknownFact(set, p.Name, path));
                 continue;
             }
 
@@ -257,7 +258,7 @@ public static class ObservationJson
                 FactKind.Number when p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetDouble(out var d) && !double.IsInfinity(d) => FactValue.FromNumber(d),
                 FactKind.Boolean when p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False => FactValue.FromBoolean(p.Value.GetBoolean()),
                 FactKind.Choice when p.Value.ValueKind == JsonValueKind.String => FactValue.FromChoice(p.Value.GetString()!),
-                FactKind.Date when p.Value.ValueKind == JsonValueKind.String && TryDate(p.Value.GetString()!, out var date) => FactValue.FromDate(date),
+                FactKind.Date when p.Value.ValueKind == JsonValueKind.String && ObservationChecks.TryDate(p.Value.GetString()!, out var date) => FactValue.FromDate(date),
                 _ => null,
             };
             if (value is null)
@@ -266,7 +267,7 @@ public static class ObservationJson
                 continue;
             }
 
-            var problem = CheckRange(fact, value.Value, path);
+            var problem = ObservationChecks.CheckRange(fact, value.Value, path);
             if (problem is not null)
             {
                 errors.Add(problem);
@@ -276,49 +277,6 @@ public static class ObservationJson
             builder.Fact(p.Name, value.Value);
         }
     }
-
-    /// <summary>The code of what is wrong with a value of the fact's own kind, or <see langword="null"/>; allocates nothing.</summary>
-    internal static string? RangeProblem(FactDefinition fact, FactValue value)
-    {
-        if (fact.Kind == FactKind.Number && ((fact.Minimum is double min && value.Number < min) || (fact.Maximum is double max && value.Number > max)))
-        {
-            return ObservationErrorCodes.OutOfRange;
-        }
-
-        if (fact.Kind == FactKind.Choice)
-        {
-            for (var i = 0; i < fact.Choices.Count; i++)
-            {
-                if (string.Equals(fact.Choices[i], value.Choice, StringComparison.Ordinal))
-                {
-                    return null;
-                }
-            }
-
-            return ObservationErrorCodes.UnknownChoice;
-        }
-
-        return null;
-    }
-
-    internal static ObservationError? CheckRange(FactDefinition fact, FactValue value, string path)
-    {
-        var problem = RangeProblem(fact, value);
-        if (problem == ObservationErrorCodes.OutOfRange)
-        {
-            return new(ObservationErrorCodes.OutOfRange, path, $"Fact '{fact.Id}' must be between {SignalSetValidator.Num(fact.Minimum ?? double.NegativeInfinity)} and {SignalSetValidator.Num(fact.Maximum ?? double.PositiveInfinity)}{(fact.Unit is null ? string.Empty : " " + fact.Unit)}; it is {SignalSetValidator.Num(value.Number)}.");
-        }
-
-        if (problem == ObservationErrorCodes.UnknownChoice)
-        {
-            return new(ObservationErrorCodes.UnknownChoice, path, $"'{value.Choice}' is not a choice of fact '{fact.Id}' (expected one of: {string.Join(", ", fact.Choices)}).");
-        }
-
-        return null;
-    }
-
-    internal static bool TryDate(string text, out DateTimeOffset date)
-        => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     private static string Expected(FactDefinition f) => f.Kind switch
     {

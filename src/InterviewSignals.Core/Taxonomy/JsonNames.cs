@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Serialization;
+namespace InterviewSignals.Taxonomy;
 
 /// <summary>The kebab-case spellings of enum values in the public JSON formats.</summary>
 internal static class JsonNames

@@ -1,0 +1,14 @@
+namespace InterviewSignals.Evaluation;
+
+/// <summary>Where a signal's state came from.</summary>
+public enum ContributionSource
+{
+    /// <summary>The observation answered it.</summary>
+    Answer,
+
+    /// <summary>A rule derived it from facts.</summary>
+    Rule,
+
+    /// <summary>A host's evidence provider supplied it.</summary>
+    EvidenceProvider,
+}

@@ -1,0 +1,23 @@
+using InterviewSignals.Internal;
+using System.Collections.Generic;
+
+namespace InterviewSignals.Evaluation;
+
+/// <summary>What would change the outlook: the fewest changes the candidate can still make to move the band up, and the negatives that weigh most.</summary>
+public sealed record WhatWouldChange
+{
+    private readonly IReadOnlyList<SuggestedChange> _changes = ValueList<SuggestedChange>.Empty;
+    private readonly IReadOnlyList<Contribution> _negatives = ValueList<Contribution>.Empty;
+
+    /// <summary>Gets the band the changes aim for, or <see langword="null"/> when the outlook is already encouraging.</summary>
+    public OutlookBand? TargetBand { get; init; }
+
+    /// <summary>Gets a value indicating whether the changes reach <see cref="TargetBand"/>.</summary>
+    public bool Reachable { get; init; }
+
+    /// <summary>Gets the changes, largest gain first: the smallest set that reaches the target band, or every useful change when none does.</summary>
+    public required IReadOnlyList<SuggestedChange> Changes { get => _changes; init => _changes = Values.List(value); }
+
+    /// <summary>Gets the observed negatives that weigh most, heaviest first (at most three).</summary>
+    public required IReadOnlyList<Contribution> HeaviestNegatives { get => _negatives; init => _negatives = Values.List(value); }
+}

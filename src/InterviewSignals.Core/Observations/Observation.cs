@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using InterviewSignals.Taxonomy;
+using InterviewSignals.Serialization;
+
+namespace InterviewSignals.Observations;
+
+/// <summary>
+/// What a person observed about one interview: a tri-state answer per signal, typed fact values and the instant
+/// the observation is weighed as of. Immutable; build one with <see cref="CreateBuilder"/> or read one with <see cref="ObservationJson"/>.
+/// </summary>
+public sealed class Observation
+{
+    internal Observation(Dictionary<string, SignalAnswer> signals, Dictionary<string, FactValue> facts, DateTimeOffset? asOf)
+    {
+        SignalMap = signals;
+        FactMap = facts;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the answers by signal id. A signal that is not listed is unknown.</summary>
+    public IReadOnlyDictionary<string, SignalAnswer> Signals => SignalMap;
+
+    /// <summary>Gets the fact values by fact id.</summary>
+    public IReadOnlyDictionary<string, FactValue> Facts => FactMap;
+
+    internal Dictionary<string, SignalAnswer> SignalMap { get; }
+
+    internal Dictionary<string, FactValue> FactMap { get; }
+
+    /// <summary>Gets the instant the observation is weighed as of, or <see langword="null"/> to use the evaluator's clock.</summary>
+    public DateTimeOffset? AsOf { get; }
+
+    /// <summary>Starts a new observation.</summary>
+    /// <returns>A builder.</returns>
+    public static ObservationBuilder CreateBuilder() => new();
+
+    /// <summary>Returns a copy weighed as of another instant.</summary>
+    /// <param name="asOf">The instant.</param>
+    /// <returns>The copy.</returns>
+    public Observation WithAsOf(DateTimeOffset asOf)
+        => new(SignalMap, FactMap, asOf);
+}

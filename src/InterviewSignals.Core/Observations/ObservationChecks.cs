@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Globalization;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Observations;
+
+/// <summary>Checks an answer or a fact value against the set's declaration; shared by the evaluator, the JSON reader and questionnaires so they agree.</summary>
+internal static class ObservationChecks
+{
+    /// <summary>The code of what is wrong with a value of the fact's own kind, or <see langword="null"/>; allocates nothing.</summary>
+    public static string? RangeProblem(FactDefinition fact, FactValue value)
+    {
+        if (fact.Kind == FactKind.Number && ((fact.Minimum is double min && value.Number < min) || (fact.Maximum is double max && value.Number > max)))
+        {
+            return ObservationErrorCodes.OutOfRange;
+        }
+
+        if (fact.Kind == FactKind.Choice)
+        {
+            for (var i = 0; i < fact.Choices.Count; i++)
+            {
+                if (string.Equals(fact.Choices[i], value.Choice, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
+            return ObservationErrorCodes.UnknownChoice;
+        }
+
+        return null;
+    }
+
+    public static ObservationError? CheckRange(FactDefinition fact, FactValue value, string path)
+    {
+        var problem = RangeProblem(fact, value);
+        if (problem == ObservationErrorCodes.OutOfRange)
+        {
+            return new(ObservationErrorCodes.OutOfRange, path, $"Fact '{fact.Id}' must be between {SignalSetValidator.Num(fact.Minimum ?? double.NegativeInfinity)} and {SignalSetValidator.Num(fact.Maximum ?? double.PositiveInfinity)}{(fact.Unit is null ? string.Empty : " " + fact.Unit)}; it is {SignalSetValidator.Num(value.Number)}.");
+        }
+
+        if (problem == ObservationErrorCodes.UnknownChoice)
+        {
+            return new(ObservationErrorCodes.UnknownChoice, path, $"'{value.Choice}' is not a choice of fact '{fact.Id}' (expected one of: {string.Join(", ", fact.Choices)}).");
+        }
+
+        return null;
+    }
+
+    public static bool TryDate(string text, out DateTimeOffset date)
+        => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
+
+    public static ObservationError UnknownSignal(SignalSet set, string id, string path)
+        => new(ObservationErrorCodes.UnknownSignal, path, $"The set '{set.Id}' has no signal '{id}'.{DidYouMean(id, set.Signals.Select(x => x.Id))}");
+
+    public static ObservationError UnknownFact(SignalSet set, string id, string path)
+        => new(ObservationErrorCodes.UnknownFact, path, $"The set '{set.Id}' has no fact '{id}'.{DidYouMean(id, set.Facts.Select(x => x.Id))}");
+
+    /// <summary>A date fact that records something already past (the interview, say) may not lie after the as-of date; compared by calendar day in UTC.</summary>
+    public static ObservationError? CheckNotAfter(FactDefinition fact, FactValue value, DateTimeOffset asOf, string path)
+    {
+        if (fact.Kind != FactKind.Date || fact.AllowFuture || value.Date.UtcDateTime.Date <= asOf.UtcDateTime.Date)
+        {
+            return null;
+        }
+
+        return new(ObservationErrorCodes.DateAfterAsOf, path, $"Fact '{fact.Id}' is {Day(value.Date)}, after the as-of date {Day(asOf)}; it records something that has already happened. Check the date, or weigh the observation as of a later date.");
+    }
+
+    /// <summary>Returns <c> Did you mean 'x'?</c> for the closest id within a few edits, or an empty string.</summary>
+    public static string DidYouMean(string id, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var c in candidates)
+        {
+            var d = EditDistance(id, c);
+            if (d < bestDistance)
+            {
+                (best, bestDistance) = (c, d);
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, Math.Min(id.Length, best.Length) / 4)
+            ? $" Did you mean '{best}'?"
+            : string.Empty;
+    }
+
+    internal static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>The parser's description of what it expected, without its internal path suffix.</summary>
+    public static string ParserReason(System.Text.Json.JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message.Substring(0, cut) : message).Trim();
+    }
+
+    private static string Day(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
