@@ -45,6 +45,13 @@ public static class InterviewSignalsJson
     public static string Serialize(Explanation explanation, bool indented)
         => JsonSerializer.Serialize(Internal.Guard.NotNull(explanation), Context(indented).Explanation);
 
+    /// <summary>Serialises an assessment with its explanation as one object, <c>{"assessment": …, "explanation": …}</c>.</summary>
+    /// <param name="result">The assessment and its explanation.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ExplainedAssessment result, bool indented = true)
+        => JsonSerializer.Serialize(Internal.Guard.NotNull(result), Context(indented).ExplainedAssessment);
+
     /// <summary>Serialises a questionnaire.</summary>
     /// <param name="questionnaire">The questionnaire.</param>
     /// <returns>The indented JSON text.</returns>
@@ -129,6 +136,7 @@ public static class InterviewSignalsJson
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(Questionnaire))]
+[JsonSerializable(typeof(ExplainedAssessment))]
 internal sealed partial class InterviewSignalsJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<InterviewSignalsJsonContext> IndentedContext = new(() => new InterviewSignalsJsonContext(new JsonSerializerOptions(Default!.Options) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -48,6 +49,28 @@ public static class ObservationJson
         using (doc)
         {
             return Read(doc.RootElement, set);
+        }
+    }
+
+    /// <summary>Reads an observation without throwing, for hosts that check what a person submitted.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="set">The set that types the facts.</param>
+    /// <param name="observation">The observation, when the text is a valid one.</param>
+    /// <param name="errors">Every problem found; empty on success.</param>
+    /// <returns>Whether the text is a valid observation for the set.</returns>
+    public static bool TryParse(string json, SignalSet set, [NotNullWhen(true)] out Observation? observation, out IReadOnlyList<ObservationError> errors)
+    {
+        try
+        {
+            observation = Parse(json, set);
+            errors = Array.Empty<ObservationError>();
+            return true;
+        }
+        catch (ObservationException ex)
+        {
+            observation = null;
+            errors = ex.Errors;
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -18,6 +19,29 @@ public static class SignalSetJson
     /// <exception cref="SignalSetException">Every problem found, each with its path and line:column.</exception>
     public static SignalSet Parse(string json, SignalSetJsonOptions? options = null, string? sourceName = null)
         => LoadMany(new[] { (sourceName ?? "<json>", Encoding.UTF8.GetBytes(Internal.Guard.NotNull(json))) }, options)[0];
+
+    /// <summary>Reads a set without throwing, for hosts that check sets their users upload.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="set">The set, when the text is a valid one.</param>
+    /// <param name="errors">Every problem found, each with its path and line:column; empty on success.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="sourceName">A file or stream name used in error positions.</param>
+    /// <returns>Whether the text is a valid set.</returns>
+    public static bool TryParse(string json, [NotNullWhen(true)] out SignalSet? set, out IReadOnlyList<SignalSetError> errors, SignalSetJsonOptions? options = null, string? sourceName = null)
+    {
+        try
+        {
+            set = Parse(json, options, sourceName);
+            errors = Array.Empty<SignalSetError>();
+            return true;
+        }
+        catch (SignalSetException ex)
+        {
+            set = null;
+            errors = ex.Errors;
+            return false;
+        }
+    }
 
     /// <summary>Reads a set from a UTF-8 stream.</summary>
     /// <param name="stream">The stream; read to its end, not closed.</param>
@@ -52,10 +76,23 @@ public static class SignalSetJson
         var errors = new List<SignalSetError>();
         foreach (var path in Internal.Guard.NotNull(paths))
         {
+            if (Directory.Exists(path))
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", "This is a directory; give the path of a signal-set JSON file.", source: path));
+                continue;
+            }
+
             try
             {
                 using var stream = File.OpenRead(path);
-                docs.Add((path, ReadBounded(stream, limits.MaxDocumentBytes, path)));
+                var bytes = ReadBounded(stream, limits.MaxDocumentBytes, path);
+                if (Encoding.UTF8.GetString(bytes).Trim().Length == 0)
+                {
+                    errors.Add(new SignalSetError(SignalSetErrorCodes.MalformedJson, "$", "The file is empty; expected a signal set as a JSON object.", 1, 1, path));
+                    continue;
+                }
+
+                docs.Add((path, bytes));
             }
             catch (SignalSetException ex)
             {

@@ -1,0 +1,189 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using InterviewSignals.BuiltIn;
+using InterviewSignals.Evaluation;
+using InterviewSignals.Explanations;
+using InterviewSignals.Observations;
+using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Cli;
+
+/// <summary>The commands that weigh and explain: assess and explain.</summary>
+internal sealed class AssessCommands
+{
+    private readonly TextWriter _out;
+    private readonly TextWriter _err;
+    private readonly TextReader _in;
+    private readonly CliInput _input;
+
+    public AssessCommands(TextWriter output, TextWriter error, TextReader input, CliInput cliInput)
+    {
+        _out = output;
+        _err = error;
+        _in = input;
+        _input = cliInput;
+    }
+
+    public int Assess(AssessRequest r)
+    {
+        if (r.Json && r.Markdown)
+        {
+            _err.WriteLine("--json and --markdown cannot be used together: choose one output.");
+            return CliApplication.UsageError;
+        }
+
+        var set = _input.Set(r.SetId, r.SetFile);
+        var language = _input.Language(r.Language);
+        if (set is null || language is null)
+        {
+            return set is null && r.SetFile is not null ? CliApplication.InvalidInput : CliApplication.UsageError;
+        }
+
+        DateTimeOffset? asOf = null;
+        if (r.AsOf is not null)
+        {
+            if (!DateTimeOffset.TryParse(r.AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+            {
+                _err.WriteLine($"--as-of: '{r.AsOf}' is not an ISO 8601 date such as 2026-11-20.");
+                return CliApplication.UsageError;
+            }
+
+            asOf = parsed;
+        }
+
+        Observation observation;
+        if (r.Interactive)
+        {
+            observation = new InteractiveQuestionnaire(_out, _in, new CliTexts(language)).Ask(set, language);
+        }
+        else if (r.File is null)
+        {
+            _err.WriteLine("assess needs an observation file, or --interactive.");
+            return CliApplication.UsageError;
+        }
+        else
+        {
+            var text = _input.ReadText(r.File.ToString(), "an observation");
+            if (text is null)
+            {
+                return CliApplication.InvalidInput;
+            }
+
+            if (!ObservationJson.TryParse(text, set, out var parsed, out var errors))
+            {
+                return Report(r.File.ToString(), errors);
+            }
+
+            observation = parsed;
+        }
+
+        if (asOf is { } at)
+        {
+            observation = observation.WithAsOf(at);
+        }
+
+        Assessment assessment;
+        try
+        {
+            assessment = InterviewEvaluator.Create(set).Assess(observation);
+        }
+        catch (ObservationException ex)
+        {
+            return Report(r.File?.ToString() ?? "answers", ex.Errors);
+        }
+
+        return Print(assessment, set, language, r.Json, r.Markdown);
+    }
+
+    public int Explain(FileInfo file, FileInfo? setFile, bool json, bool markdown, string languageTag)
+    {
+        if (json && markdown)
+        {
+            _err.WriteLine("--json and --markdown cannot be used together: choose one output.");
+            return CliApplication.UsageError;
+        }
+
+        var language = _input.Language(languageTag);
+        if (language is null)
+        {
+            return CliApplication.UsageError;
+        }
+
+        var text = _input.ReadText(file.ToString(), "an assessment");
+        if (text is null)
+        {
+            return CliApplication.InvalidInput;
+        }
+
+        if (!InterviewSignalsJson.TryDeserializeAssessment(AssessmentPart(text), out var assessment, out var error))
+        {
+            _err.WriteLine($"{file}: {error}");
+            return CliApplication.InvalidInput;
+        }
+
+        var set = setFile is null ? BuiltInSignalSets.Find(assessment.SignalSet.Id) : _input.Set(null, setFile);
+        if (set is null)
+        {
+            _err.WriteLine(setFile is null
+                ? $"{file}: the assessment was made with '{assessment.SignalSet.Id}', which is not a built-in set; give its file with --set-file."
+                : $"{setFile}: the set cannot be used.");
+            return CliApplication.InvalidInput;
+        }
+
+        try
+        {
+            return Print(assessment, set, language, json, markdown);
+        }
+        catch (SignalSetMismatchException ex)
+        {
+            _err.WriteLine($"{file}: {ex.Message}");
+            return CliApplication.InvalidInput;
+        }
+    }
+
+    /// <summary>Accepts both a bare assessment and the <c>{"assessment": …, "explanation": …}</c> object that <c>assess --json</c> writes.</summary>
+    private static string AssessmentPart(string text)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("assessment", out var inner) && inner.ValueKind == JsonValueKind.Object
+                ? inner.GetRawText()
+                : text;
+        }
+        catch (JsonException)
+        {
+            return text; // the reader reports where the text stops being JSON
+        }
+    }
+
+    private int Print(Assessment assessment, SignalSet set, string language, bool json, bool markdown)
+    {
+        var explanation = ExplanationGenerator.Default.Generate(assessment, set, language);
+        if (json)
+        {
+            _out.WriteLine(InterviewSignalsJson.Serialize(new ExplainedAssessment(assessment, explanation)));
+        }
+        else
+        {
+            _out.Write(markdown ? ExplanationRenderer.ToMarkdown(explanation) : ExplanationRenderer.ToPlainText(explanation));
+        }
+
+        return CliApplication.Ok;
+    }
+
+    private int Report(string source, System.Collections.Generic.IReadOnlyList<ObservationError> errors)
+    {
+        foreach (var e in errors)
+        {
+            _err.WriteLine($"{source}: {e}");
+        }
+
+        return CliApplication.InvalidInput;
+    }
+
+    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive);
+}

@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using InterviewSignals.BuiltIn;
+using InterviewSignals.Taxonomy;
+using InterviewSignals.Texts;
+
+namespace InterviewSignals.Cli;
+
+/// <summary>Turns command-line values into sets, languages and file contents, writing a message for every problem.</summary>
+internal sealed class CliInput
+{
+    private readonly TextWriter _err;
+
+    public CliInput(TextWriter err) => _err = err;
+
+    /// <summary>Reads a text file, with a specific message for a missing file, a directory, an unreadable file and an empty one.</summary>
+    public string? ReadText(string path, string what)
+    {
+        if (Directory.Exists(path))
+        {
+            _err.WriteLine($"{path}: is a directory; give the path of {what} file.");
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            _err.WriteLine($"{path}: no such file.");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _err.WriteLine($"{path}: cannot be read: {ex.Message}");
+            return null;
+        }
+
+        if (text.Trim().Length == 0)
+        {
+            _err.WriteLine($"{path}: the file is empty; expected {what} as JSON.");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Accepts a language the catalogue has, or a regional variant of one (es-MX reads Spanish).</summary>
+    public string? Language(string tag)
+    {
+        if (LanguageTag.TryResolve(TextCatalog.Default, tag, out _))
+        {
+            return tag;
+        }
+
+        _err.WriteLine($"--language: there are no texts in '{tag}'; the languages available are: {string.Join(", ", TextCatalog.Default.Languages)} (a regional variant such as es-MX is fine).");
+        return null;
+    }
+
+    public SignalSet? Set(string? setId, FileInfo? setFile)
+    {
+        if (setFile is not null)
+        {
+            if (Directory.Exists(setFile.FullName))
+            {
+                _err.WriteLine($"{setFile}: is a directory; give the path of a signal-set JSON file.");
+                return null;
+            }
+
+            try
+            {
+                return Serialization.SignalSetJson.LoadFile(setFile.ToString());
+            }
+            catch (SignalSetException ex)
+            {
+                foreach (var e in ex.Errors)
+                {
+                    _err.WriteLine(e.ToString());
+                }
+
+                return null;
+            }
+        }
+
+        return BuiltIn(setId ?? BuiltInSignalSets.InterviewOutlookId);
+    }
+
+    public SignalSet? BuiltIn(string id)
+    {
+        var set = BuiltInSignalSets.Find(id);
+        if (set is null)
+        {
+            _err.WriteLine($"There is no built-in set '{id}'. The built-in sets are: {string.Join(", ", BuiltInSignalSets.Ids)}.{Observations.ObservationChecks.DidYouMean(id, BuiltInSignalSets.Ids)}");
+        }
+
+        return set;
+    }
+}
