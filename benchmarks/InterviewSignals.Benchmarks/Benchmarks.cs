@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using InterviewSignals.Benchmarks.Baselines;
@@ -23,17 +22,17 @@ public class ScoreBenchmarks
     {
         _engine = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
         _rulesEngine = new RulesEngineBaseline(BuiltInSignalSets.InterviewOutlook);
-        _observation = Observations.Typical();
+        _observation = SampleObservations.Typical();
     }
 
     [Benchmark(Baseline = true, Description = "Engine.Score")]
     public double Engine() => _engine.Score(_observation).Score;
 
     [Benchmark(Description = "Hand-written C#")]
-    public double HandWritten() => HandWrittenOutlook.Score(_observation, Observations.AsOf);
+    public double HandWritten() => HandWrittenOutlook.Score(_observation, SampleObservations.AsOf);
 
     [Benchmark(Description = "RulesEngine 6.0.1")]
-    public double RulesEngine() => _rulesEngine.Score(_observation, Observations.AsOf);
+    public double RulesEngine() => _rulesEngine.Score(_observation, SampleObservations.AsOf);
 }
 
 /// <summary>The full assessment, its explanation, and loading the set from its JSON.</summary>
@@ -49,7 +48,7 @@ public class PipelineBenchmarks
     public void Setup()
     {
         _engine = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
-        _observation = Observations.Typical();
+        _observation = SampleObservations.Typical();
         _assessment = _engine.Assess(_observation);
         using var stream = BuiltInSignalSets.OpenJson(BuiltInSignalSets.InterviewOutlookId);
         using var copy = new MemoryStream();
@@ -78,7 +77,7 @@ public class BatchBenchmarks
     public void Setup()
     {
         _engine = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
-        _observations = Observations.Varied(100_000);
+        _observations = SampleObservations.Varied(100_000);
     }
 
     [Benchmark(Baseline = true, Description = "Batch 100k, one thread")]
@@ -120,6 +119,6 @@ public class ColdStartBenchmarks
     {
         using var stream = BuiltInSignalSets.OpenJson(BuiltInSignalSets.InterviewOutlookId);
         var evaluator = InterviewEvaluator.Create(SignalSetJson.Load(stream));
-        return evaluator.Score(Observations.Typical()).Score;
+        return evaluator.Score(SampleObservations.Typical()).Score;
     }
 }

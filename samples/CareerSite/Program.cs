@@ -1,9 +1,6 @@
 // "How did my interview go?": one page whose form is rendered from the library's questionnaire, and a JSON
 // endpoint that weighs the answers. Nothing a person answers is stored or logged.
-using System.Globalization;
 using System.Text.Json;
-using InterviewSignals.Evaluation;
-using InterviewSignals.Explanations;
 using InterviewSignals.Hosting;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Serialization;

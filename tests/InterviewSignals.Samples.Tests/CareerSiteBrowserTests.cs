@@ -6,7 +6,6 @@ namespace InterviewSignals.Samples.Tests;
 /// <summary>Fills the form in real headless Chromium as a person would, over a real socket.</summary>
 public sealed class CareerSiteBrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly WebApplicationFactory<Program> _factory = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -19,9 +18,10 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
         using var client = _factory.CreateClient();
         _baseAddress = client.BaseAddress!.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
+        var chromium = Browser.Find() ?? throw new InvalidOperationException(Browser.MissingReason);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = chromium,
             Headless = true,
             Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync" },
         });
@@ -38,10 +38,9 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_person_fills_the_form_sees_the_outlook_and_switches_to_Spanish()
     {
-        Assert.True(File.Exists(Chromium), "Debian's chromium package is required; .ci/run installs it.");
         var page = await _browser!.NewPageAsync();
         await page.GotoAsync(_baseAddress + "/");
 

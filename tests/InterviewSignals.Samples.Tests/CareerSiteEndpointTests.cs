@@ -30,8 +30,8 @@ public class CareerSiteEndpointTests : IClassFixture<WebApplicationFactory<Progr
     [Fact]
     public async Task The_questionnaire_comes_from_the_library_in_the_requested_language()
     {
-        var json = await _client.GetFromJsonAsync<JsonElement>("/api/questionnaire?set=interview-outlook&culture=es");
-        Assert.Equal("es", json.GetProperty("culture").GetString());
+        var json = await _client.GetFromJsonAsync<JsonElement>("/api/questionnaire?set=interview-outlook&language=es-MX");
+        Assert.Equal("es", json.GetProperty("language").GetString());
         var first = json.GetProperty("sections")[0];
         Assert.Equal("Durante la entrevista", first.GetProperty("title").GetString());
         Assert.Equal("interview-length-minutes", first.GetProperty("questions")[0].GetProperty("id").GetString());
@@ -40,7 +40,7 @@ public class CareerSiteEndpointTests : IClassFixture<WebApplicationFactory<Progr
     [Fact]
     public async Task Answers_are_weighed_and_explained()
     {
-        var (status, body) = await Post("/api/assess?culture=en", """{"answers": {"invited-to-next-round": "yes", "next-steps-explained": "yes", "positive-feedback": "yes", "interview-length-minutes": "50"}}""");
+        var (status, body) = await Post("/api/assess?language=en", """{"answers": {"invited-to-next-round": "yes", "next-steps-explained": "yes", "positive-feedback": "yes", "interview-length-minutes": "50"}}""");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("encouraging", body.GetProperty("assessment").GetProperty("band").GetString());
@@ -73,7 +73,7 @@ public class CareerSiteEndpointTests : IClassFixture<WebApplicationFactory<Progr
 
     [Theory]
     [InlineData("/api/assess?set=nope", "set")]
-    [InlineData("/api/assess?culture=fr", "culture")]
+    [InlineData("/api/assess?language=fr", "language")]
     public async Task An_unknown_set_or_language_gets_a_400(string url, string field)
     {
         var (status, problem) = await Post(url, """{"answers": {}}""");

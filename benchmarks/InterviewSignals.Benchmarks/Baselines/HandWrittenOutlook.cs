@@ -1,4 +1,3 @@
-using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
 

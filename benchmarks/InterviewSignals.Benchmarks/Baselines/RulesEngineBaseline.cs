@@ -1,5 +1,4 @@
 using System.Globalization;
-using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
 using RulesEngine.Models;
 using InterviewSignals.Observations;

@@ -9,15 +9,15 @@ namespace InterviewSignals.Tests.Benchmarks;
 /// <summary>Keeps the benchmark honest: both baselines must give the engine's score for the same observations.</summary>
 public class BaselineEquivalenceTests
 {
-    private static readonly Observation[] Varied = Observations.Varied(300, seed: 7);
+    private static readonly Observation[] Varied = SampleObservations.Varied(300, seed: 7);
 
     [Fact]
     public void Hand_written_code_gives_the_engine_s_score()
     {
         var engine = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
-        foreach (var o in Varied.Append(Observations.Typical()))
+        foreach (var o in Varied.Append(SampleObservations.Typical()))
         {
-            Assert.Equal(engine.Score(o).Score, HandWrittenOutlook.Score(o, Observations.AsOf), 12);
+            Assert.Equal(engine.Score(o).Score, HandWrittenOutlook.Score(o, SampleObservations.AsOf), 12);
         }
     }
 
@@ -26,9 +26,9 @@ public class BaselineEquivalenceTests
     {
         var engine = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
         var rulesEngine = new RulesEngineBaseline(BuiltInSignalSets.InterviewOutlook);
-        foreach (var o in Varied.Append(Observations.Typical()))
+        foreach (var o in Varied.Append(SampleObservations.Typical()))
         {
-            Assert.Equal(engine.Score(o).Score, rulesEngine.Score(o, Observations.AsOf), 12);
+            Assert.Equal(engine.Score(o).Score, rulesEngine.Score(o, SampleObservations.AsOf), 12);
         }
     }
 

@@ -1,5 +1,4 @@
 using InterviewSignals.BuiltIn;
-using InterviewSignals.Explanations;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using InterviewSignals.Texts;
@@ -93,7 +92,16 @@ public class BuiltInSignalSetsTests
             Check(p + "question", s.Question);
             Check(p + "present", s.PresentText);
             Check(p + "absent", s.AbsentText);
-            Check(p + "advice", s.Advice);
+            if (s.Advice is { IsWhenNotPresent: true })
+            {
+                Check(p + "advice", s.Advice.Absent);
+            }
+            else if (s.Advice is not null)
+            {
+                Check(p + "advice.present", s.Advice.Present);
+                Check(p + "advice.absent", s.Advice.Absent);
+                Check(p + "advice.unknown", s.Advice.Unknown);
+            }
         }
 
         foreach (var m in set.Modifiers)
@@ -113,7 +121,7 @@ public class BuiltInSignalSetsTests
     public void Generic_texts_exist_in_both_languages()
     {
         var catalog = TextCatalog.Default;
-        Assert.Equal(new[] { "en", "es" }, catalog.Cultures);
+        Assert.Equal(new[] { "en", "es" }, catalog.Languages);
         foreach (var code in new[] { "headline.encouraging", "headline.too-early.timeline", "caveat.self-assessment", "caveat.one-signal", "advice.keep-searching", "disclaimer", "disclaimer.human-review", "recheck" })
         {
             Assert.True(catalog.TryGetTemplate(code, "en", out _), code);

@@ -45,7 +45,7 @@ public class CliApplicationTests
         using var file = new TempFile(output);
         var (validateExit, validateOut, _) = Run("validate", file.Path);
         Assert.Equal(0, validateExit);
-        Assert.Contains(": ok: rejection-review@1.0.0", validateOut, StringComparison.Ordinal);
+        Assert.Contains(": ok: rejection-review@1.1.0", validateOut, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class CliApplicationTests
         Assert.Equal(0, exit);
         Assert.StartsWith("Encouraging", text, StringComparison.Ordinal);
 
-        var (_, spanish, _) = Run("assess", file.Path, "--culture", "es", "--markdown", "--as-of", "2026-11-20");
+        var (_, spanish, _) = Run("assess", file.Path, "--language", "es", "--markdown", "--as-of", "2026-11-20");
         Assert.StartsWith("**Alentador", spanish, StringComparison.Ordinal);
 
         var (_, json, _) = Run("assess", file.Path, "--json", "--as-of", "2026-11-20");
@@ -113,7 +113,7 @@ public class CliApplicationTests
         var (exit, output, _) = Run("questionnaire", "--set", "rejection-review", "--json", "--culture", "es");
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(output);
-        Assert.Equal("es", doc.RootElement.GetProperty("culture").GetString());
+        Assert.Equal("es", doc.RootElement.GetProperty("language").GetString());
         Assert.True(doc.RootElement.GetProperty("sections").GetArrayLength() > 0);
     }
 }

@@ -3,6 +3,8 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Observations;
 
+using InterviewSignals.Tests.TestSupport;
+
 namespace InterviewSignals.Tests.Evaluation;
 
 /// <summary>For each source article, an interview told the way the article tells it, with the band and the top reasons it implies.</summary>
@@ -21,7 +23,7 @@ public class ArticleScenarioTests
             .Absent("next-steps-explained").Absent("clarifying-questions-asked").Absent("full-answers-to-your-questions").Absent("detailed-job-description")
             .Present("asked-prepared-questions")
             .AsOf(Interview.AddDays(1)).Build());
-        var e = ExplanationGenerator.Default.Generate(a);
+        var e = Explain.Of(a);
 
         Assert.Equal(OutlookBand.Concerning, a.Band);
         Assert.Equal(new[] { "next-steps-explained", "clarifying-questions-asked", "full-answers-to-your-questions" }, Top(e.ReasonsAgainst, 3));
@@ -36,7 +38,7 @@ public class ArticleScenarioTests
             .Present("candidate-already-in-mind").Present("job-disappeared")
             .Absent("social-media-mismatch")
             .Build());
-        var e = ExplanationGenerator.Default.Generate(a);
+        var e = Explain.Of(a);
 
         Assert.Equal(OutlookBand.Mixed, a.Band);
         Assert.Equal(new[] { "misread-the-room", "no-close-or-follow-up", "weak-references" }, Top(e.ReasonsFor, 3));
@@ -45,7 +47,7 @@ public class ArticleScenarioTests
         Assert.Equal("What was never yours to control", e.Headings["reasonsAgainst"]);
         Assert.Equal("headline.rejection-review.mixed", e.Headline.Code);
         Assert.Contains(e.NotAboutYou, i => i.Code == "signals.rejection-review.candidate-already-in-mind.title");
-        Assert.Contains(e.Advice, i => i.Code == "signals.rejection-review.misread-the-room.advice");
+        Assert.Contains(e.Advice, i => i.Code == "signals.rejection-review.misread-the-room.advice.present");
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public class ArticleScenarioTests
             .Present("comfortable-atmosphere").Present("interviewer-smiled").Present("positive-feedback").Present("detailed-job-description")
             .Present("company-culture-discussed").Present("talked-about-your-future")
             .AsOf(Interview.AddDays(1)).Build());
-        var e = ExplanationGenerator.Default.Generate(a);
+        var e = Explain.Of(a);
 
         Assert.Equal(OutlookBand.Encouraging, a.Band);
         Assert.Equal(new[] { "positive-feedback", "talked-about-your-future", "detailed-job-description" }, Top(e.ReasonsFor, 3));
@@ -69,7 +71,7 @@ public class ArticleScenarioTests
             .Absent("next-steps-explained").Present("interviewer-seemed-disinterested").Absent("detailed-job-description").Absent("company-culture-discussed")
             .Fact("interview-date", Interview).Fact("heard-back", false)
             .AsOf(Interview.AddDays(15)).Build());
-        var e = ExplanationGenerator.Default.Generate(a);
+        var e = Explain.Of(a);
 
         Assert.Equal(OutlookBand.Concerning, a.Band);
         Assert.Equal(new[] { "next-steps-explained", "detailed-job-description", "no-word-since-interview" }, Top(e.ReasonsAgainst, 3));
@@ -95,14 +97,14 @@ public class ArticleScenarioTests
         Assert.NotEqual(OutlookBand.TooEarlyToTell, later.Band);
         var silence = later.Contributions.Single(c => c.SignalId == "no-word-since-interview");
         Assert.Equal("startup-timing", Assert.Single(silence.Modifiers).ModifierId);
-        Assert.Contains("modifiers.interview-outlook.startup-timing.caveat", ExplanationGenerator.Default.Generate(later).Caveats.Select(c => c.Code));
+        Assert.Contains("modifiers.interview-outlook.startup-timing.caveat", Explain.Of(later).Caveats.Select(c => c.Code));
     }
 
     [Fact]
     public void Why_no_offer_things_that_turn_an_interview_cold_are_yours_to_work_on()
     {
         var a = Review.Assess(Observation.CreateBuilder().Present("low-energy-or-vague").Present("late-or-dress").Present("no-chemistry").Build());
-        var e = ExplanationGenerator.Default.Generate(a);
+        var e = Explain.Of(a);
 
         Assert.Equal(new[] { "low-energy-or-vague", "late-or-dress" }, Top(e.ReasonsFor, 2));
         Assert.Equal(new[] { "no-chemistry" }, Top(e.ReasonsAgainst, 1));
@@ -116,10 +118,10 @@ public class ArticleScenarioTests
             .Present("invited-to-next-round").Present("asked-when-you-could-start").Present("salary-discussed").Present("introduced-to-staff").Present("contact-details-shared")
             .Fact("interview-date", Interview).Fact("heard-back", true)
             .AsOf(Interview.AddDays(4)).Build());
-        var e = ExplanationGenerator.Default.Generate(a);
+        var e = Explain.Of(a);
 
         Assert.Equal(OutlookBand.Encouraging, a.Band);
         Assert.Equal("invited-to-next-round", e.ReasonsFor[0].SignalId);
-        Assert.Contains(e.Advice, i => i.Code == "signals.interview-outlook.invited-to-next-round.advice");
+        Assert.Contains(e.Advice, i => i.Code == "signals.interview-outlook.invited-to-next-round.advice.present");
     }
 }

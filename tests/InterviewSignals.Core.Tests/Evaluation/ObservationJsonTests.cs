@@ -37,8 +37,8 @@ public class ObservationJsonTests
         Assert.Equal(
             new[]
             {
-                "unknown-signal signals.nope", "invalid-json signals.salary-discussed", "out-of-range signals.positive-feedback",
-                "wrong-fact-kind facts.interview-length-minutes", "out-of-range facts.interviewer-count", "unknown-fact facts.zzz", "invalid-json $.extra",
+                "unknown-signal signals.nope", "invalid-value signals.salary-discussed", "out-of-range signals.positive-feedback",
+                "wrong-fact-kind facts.interview-length-minutes", "out-of-range facts.interviewer-count", "unknown-fact facts.zzz", "unknown-property $.extra",
             },
             ex.Errors.Select(e => e.Code + " " + e.Path));
         Assert.Equal("Fact 'interview-length-minutes' must be a number of minutes, found \"long\".", ex.Errors[3].Message);
@@ -49,8 +49,8 @@ public class ObservationJsonTests
     {
         var ex = Assert.Throws<ObservationException>(() => ObservationJson.Parse("{ \"signals\": ", Set));
         var e = Assert.Single(ex.Errors);
-        Assert.Equal(ObservationErrorCodes.InvalidJson, e.Code);
-        Assert.StartsWith("The observation is not well-formed JSON (line 1,", e.Message, StringComparison.Ordinal);
+        Assert.Equal(ObservationErrorCodes.MalformedJson, e.Code);
+        Assert.StartsWith("The observation is not well-formed JSON at line 1, column ", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
-using InterviewSignals.Explanations;
 using InterviewSignals.Tests.TestSupport;
 using InterviewSignals.Observations;
 
@@ -37,7 +36,7 @@ public class OutlookModifierTests
         Assert.Equal(ContributionOf(medium, "interviewer-seemed-disinterested").Value * 0.5, ContributionOf(large, "interviewer-seemed-disinterested").Value, 12);
         Assert.Equal(ContributionOf(medium, "comfortable-atmosphere").Value * 0.5, ContributionOf(large, "comfortable-atmosphere").Value, 12);
         Assert.True(large.Score > medium.Score);
-        var caveats = ExplanationGenerator.Default.Generate(large).Caveats.Select(c => c.Code);
+        var caveats = Explain.Of(large).Caveats.Select(c => c.Code);
         Assert.Contains("modifiers.interview-outlook.large-corporation.caveat", caveats);
     }
 
@@ -58,7 +57,7 @@ public class OutlookModifierTests
 
         Assert.Equal(ContributionOf(other, "you-think-you-blew-it").Value * 0.5, ContributionOf(doubter, "you-think-you-blew-it").Value, 12);
         Assert.Equal(ContributionOf(other, "nervous-or-unprepared").Value * 0.5, ContributionOf(doubter, "nervous-or-unprepared").Value, 12);
-        var caveat = ExplanationGenerator.Default.Generate(doubter).Caveats[0];
+        var caveat = Explain.Of(doubter).Caveats[0];
         Assert.Equal("modifiers.interview-outlook.self-doubting-candidate.caveat", caveat.Code);
         Assert.Contains("doubt yourself", caveat.Text, StringComparison.Ordinal);
     }

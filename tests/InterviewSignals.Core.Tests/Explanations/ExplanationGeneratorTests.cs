@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
+using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using Snapshooter;
@@ -32,7 +33,7 @@ public class ExplanationGeneratorTests
     [InlineData("es")]
     public void The_plain_text_explanation_reads_as_reviewed(string culture)
     {
-        var text = ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo(culture)));
+        var text = ExplanationRenderer.ToPlainText(Explain.Of(MixedInterview(), culture));
         Snapshot.Match(Lines(text), SnapshotNameExtension.Create(culture));
     }
 
@@ -41,7 +42,7 @@ public class ExplanationGeneratorTests
     [InlineData("es")]
     public void The_markdown_explanation_reads_as_reviewed(string culture)
     {
-        var text = ExplanationRenderer.ToMarkdown(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo(culture)));
+        var text = ExplanationRenderer.ToMarkdown(Explain.Of(MixedInterview(), culture));
         Snapshot.Match(Lines(text), SnapshotNameExtension.Create(culture));
     }
 
@@ -50,7 +51,7 @@ public class ExplanationGeneratorTests
     [InlineData("es")]
     public void The_rejection_review_reads_as_reviewed(string culture)
     {
-        var text = ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(Rejection(), CultureInfo.GetCultureInfo(culture)));
+        var text = ExplanationRenderer.ToPlainText(Explain.Of(Rejection(), culture));
         Snapshot.Match(Lines(text), SnapshotNameExtension.Create(culture));
     }
 
@@ -58,7 +59,7 @@ public class ExplanationGeneratorTests
     public void Reasons_are_at_most_four_each_way_ranked_by_contribution_with_their_arguments()
     {
         var a = MixedInterview();
-        var e = ExplanationGenerator.Default.Generate(a);
+        var e = Explain.Of(a);
 
         Assert.InRange(e.ReasonsFor.Count, 1, 4);
         Assert.Equal(e.ReasonsFor.OrderByDescending(r => r.Value).Select(r => r.SignalId), e.ReasonsFor.Select(r => r.SignalId));
@@ -73,7 +74,7 @@ public class ExplanationGeneratorTests
     [Fact]
     public void Caveats_list_the_modifiers_that_applied_then_the_standing_ones()
     {
-        var e = ExplanationGenerator.Default.Generate(MixedInterview());
+        var e = Explain.Of(MixedInterview());
         var codes = e.Caveats.Select(c => c.Code).ToList();
 
         Assert.Equal(
@@ -88,8 +89,8 @@ public class ExplanationGeneratorTests
     [Fact]
     public void Advice_starts_with_what_the_candidate_can_still_do_and_ends_with_keep_searching()
     {
-        var e = ExplanationGenerator.Default.Generate(MixedInterview());
-        Assert.Equal("signals.interview-outlook.thank-you-note-sent.advice", e.Advice[0].Code);
+        var e = Explain.Of(MixedInterview());
+        Assert.Equal("signals.interview-outlook.thank-you-note-sent.advice.absent", e.Advice[0].Code);
         Assert.Equal("advice.keep-searching", e.Advice[^1].Code);
         Assert.Equal(e.Advice.Count, e.Advice.Select(a => a.Code).Distinct().Count());
     }
@@ -98,30 +99,40 @@ public class ExplanationGeneratorTests
     public void A_host_can_override_a_single_text_and_keep_the_rest()
     {
         var texts = TextCatalog.Default.With("en", "headline.mixed", "Hard to read yet ({outlook}%).");
-        var e = new ExplanationGenerator(texts).Generate(MixedInterview());
+        var e = Explain.Of(MixedInterview(), generator: new ExplanationGenerator(texts));
 
         Assert.Equal("Hard to read yet (55%).", e.Headline.Text);
-        Assert.Equal(ExplanationGenerator.Default.Generate(MixedInterview()).Caveats.Select(c => c.Text), e.Caveats.Select(c => c.Text));
+        Assert.Equal(Explain.Of(MixedInterview()).Caveats.Select(c => c.Text), e.Caveats.Select(c => c.Text));
     }
 
     [Fact]
-    public void A_culture_without_texts_falls_back_to_English_and_a_regional_culture_to_its_language()
+    public void A_language_without_texts_falls_back_to_English_and_a_regional_variant_to_its_language()
     {
-        var french = ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("fr-FR"));
-        var english = ExplanationGenerator.Default.Generate(MixedInterview());
-        var mexican = ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("es-MX"));
-        var spanish = ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("es"));
+        var french = Explain.Of(MixedInterview(), "fr-FR");
+        var english = Explain.Of(MixedInterview());
+        var mexican = Explain.Of(MixedInterview(), "es-MX");
+        var spanish = Explain.Of(MixedInterview(), "es");
 
-        Assert.Equal(english.Caveats.Select(c => c.Text), french.Caveats.Select(c => c.Text));
-        Assert.Equal(spanish.Caveats.Select(c => c.Text), mexican.Caveats.Select(c => c.Text));
-        Assert.Equal("es-MX", mexican.Culture);
+        Assert.Equal(english with { Language = "x" }, french with { Language = "x" });
+        Assert.Equal(spanish, mexican);
+        Assert.Equal(("en", "es"), (french.Language, mexican.Language));
+    }
+
+    [Theory]
+    [InlineData("klingon!")]
+    [InlineData("e")]
+    [InlineData("")]
+    public void A_language_that_is_not_a_tag_is_refused(string tag)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Explain.Of(MixedInterview(), tag));
+        Assert.StartsWith($"'{tag}' is not a language tag such as en, es or es-MX.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_custom_set_without_Spanish_texts_shows_its_own_English_texts()
     {
         var a = InterviewEvaluator.Create(TestSets.Tiny()).Assess(Observation.CreateBuilder().Present("a").Build());
-        var e = ExplanationGenerator.Default.Generate(a, CultureInfo.GetCultureInfo("es"));
+        var e = Explain.Of(a, "es", TestSets.Tiny());
         Assert.Equal("a was present.", e.ReasonsFor[0].Text);
         Assert.StartsWith("Alentador", e.Headline.Text, StringComparison.Ordinal);
     }
@@ -130,14 +141,14 @@ public class ExplanationGeneratorTests
     public void Employer_use_adds_the_human_review_disclaimer()
     {
         var set = TestSets.Builder("employer").WithIntendedUse(IntendedUse.EmployerProcessInsight).AddSignal(TestSets.Signal("a", 1, 0)).Build();
-        var e = ExplanationGenerator.Default.Generate(InterviewEvaluator.Create(set).Assess(Observation.CreateBuilder().Build()));
+        var e = Explain.Of(InterviewEvaluator.Create(set).Assess(Observation.CreateBuilder().Build()), set: set);
         Assert.Equal(new[] { "disclaimer", "disclaimer.human-review" }, e.Disclaimers.Select(d => d.Code));
     }
 
     [Fact]
     public void The_explanation_does_not_depend_on_the_current_culture()
     {
-        var expected = ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("en")));
+        var expected = ExplanationRenderer.ToPlainText(Explain.Of(MixedInterview(), "en"));
         var previous = CultureInfo.CurrentCulture;
         try
         {
@@ -145,7 +156,7 @@ public class ExplanationGeneratorTests
             {
                 CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
                 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-                Assert.Equal(expected, ExplanationRenderer.ToPlainText(ExplanationGenerator.Default.Generate(MixedInterview(), CultureInfo.GetCultureInfo("en"))));
+                Assert.Equal(expected, ExplanationRenderer.ToPlainText(Explain.Of(MixedInterview(), "en")));
             }
         }
         finally
@@ -156,10 +167,36 @@ public class ExplanationGeneratorTests
     }
 
     [Fact]
-    public void An_assessment_without_its_set_cannot_be_explained()
+    public void An_assessment_read_back_from_JSON_is_explained_like_the_original()
     {
-        var ex = Assert.Throws<ArgumentException>(() => ExplanationGenerator.Default.Generate(new TestSupport.AssessmentWithoutSet().Value));
-        Assert.StartsWith("The assessment does not carry its signal set", ex.Message, StringComparison.Ordinal);
+        var original = MixedInterview();
+        var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(original));
+
+        Assert.Equal(original, stored);
+        Assert.Equal(Explain.Of(original, "es"), Explain.Of(stored, "es"));
+    }
+
+    [Fact]
+    public void An_assessment_explained_with_another_version_of_its_set_is_refused_naming_both_hashes()
+    {
+        var a = MixedInterview();
+        var other = SignalSet.CreateBuilder("interview-outlook", "9.9.9").Extend(BuiltInSignalSets.InterviewOutlook).OverrideWeights("salary-discussed", 0.1, 0).Build();
+
+        var ex = Assert.Throws<SignalSetMismatchException>(() => ExplanationGenerator.Default.Generate(a, other));
+
+        Assert.Contains(a.SignalSet.ContentHash, ex.Message, StringComparison.Ordinal);
+        Assert.Contains(other.ContentHash, ex.Message, StringComparison.Ordinal);
+        Assert.Equal((a.SignalSet, other.Reference), (ex.Expected, ex.Actual));
+    }
+
+    [Fact]
+    public void An_edited_assessment_that_names_a_signal_its_set_lacks_is_refused()
+    {
+        var a = MixedInterview();
+        var edited = a with { Contributions = a.Contributions.Select((c, i) => i == 0 ? c with { SignalId = "no-such-signal" } : c).ToList() };
+
+        var ex = Assert.Throws<ArgumentException>(() => Explain.Of(edited));
+        Assert.Contains("'no-such-signal'", ex.Message, StringComparison.Ordinal);
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
@@ -78,14 +77,14 @@ public class DependencyInjectionTests
 
         var a = assessor.Assess(Observation.CreateBuilder().Build());
         Assert.Equal(ContributionSource.EvidenceProvider, Assert.Single(a.Contributions).Source);
-        Assert.Contains(assessor.Explain(a, CultureInfo.GetCultureInfo("es")).Caveats, c => c.Text == "Una señal no decide nada.");
+        Assert.Contains(assessor.Explain(a, "es").Caveats, c => c.Text == "Una señal no decide nada.");
     }
 
     private sealed class ShoutingGenerator : IExplanationGenerator
     {
-        public Explanation Generate(Assessment assessment, CultureInfo? culture = null)
+        public Explanation Generate(Assessment assessment, SignalSet set, string? language = null)
         {
-            var e = ExplanationGenerator.Default.Generate(assessment, culture);
+            var e = ExplanationGenerator.Default.Generate(assessment, set, language);
             return e;
         }
     }

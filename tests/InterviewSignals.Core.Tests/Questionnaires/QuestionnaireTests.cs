@@ -1,4 +1,3 @@
-using System.Globalization;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Questionnaires;
@@ -50,7 +49,7 @@ public class QuestionnaireTests
     [Fact]
     public void The_questionnaire_speaks_Spanish()
     {
-        var es = Questionnaire.For(BuiltInSignalSets.InterviewOutlook, CultureInfo.GetCultureInfo("es"));
+        var es = Questionnaire.For(BuiltInSignalSets.InterviewOutlook, "es");
         Assert.Equal("Durante la entrevista", es.Sections[0].Title);
         Assert.Equal("¿Cómo me fue en la entrevista?", es.Title);
         Assert.Equal("How did my interview go?", Outlook.Title);

@@ -19,7 +19,7 @@ internal static class TestSets
             Question = question,
             PresentText = id + " was present.",
             AbsentText = id + " was absent.",
-            Advice = actionable ? "Do " + id + "." : null,
+            Advice = actionable ? SignalAdvice.WhenNotPresent("Do " + id + ".") : null,
             Sources = new[] { new SourceQuote("doc", "A quote.") },
         };
 

@@ -1,11 +1,10 @@
 using InterviewSignals.BuiltIn;
-using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
 
 namespace InterviewSignals.Benchmarks;
 
 /// <summary>The observations every benchmark and baseline weighs, made from a fixed seed.</summary>
-public static class Observations
+public static class SampleObservations
 {
     public static readonly DateTimeOffset AsOf = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 

@@ -1,0 +1,217 @@
+using InterviewSignals.Taxonomy;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace InterviewSignals.Tests.Architecture;
+
+/// <summary>
+/// Issue 9, point 4: dependencies point inward. The model (signal sets, observations) at the centre; what uses it
+/// (evaluation, explanations, questionnaires, texts) around it; JSON, built-in resources and hosting at the edge.
+/// Read from the compiled library, method bodies included, so that a fully qualified call cannot slip past.
+/// </summary>
+public class DependencyDirectionTests
+{
+    private static readonly Dictionary<string, int> Layers = new(StringComparer.Ordinal)
+    {
+        ["InterviewSignals.Internal"] = 0,
+        ["InterviewSignals.Taxonomy"] = 1,
+        ["InterviewSignals.Observations"] = 1,
+        ["InterviewSignals.Evaluation"] = 2,
+        ["InterviewSignals.Explanations"] = 2,
+        ["InterviewSignals.Questionnaires"] = 2,
+        ["InterviewSignals.Texts"] = 2,
+        ["InterviewSignals.Serialization"] = 3,
+        ["InterviewSignals.BuiltIn"] = 3,
+        ["InterviewSignals.Hosting"] = 3,
+        ["Microsoft.Extensions.DependencyInjection"] = 3,
+    };
+
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> Graph = new(Build);
+
+    [Fact]
+    public void Every_namespace_of_the_library_has_a_layer()
+    {
+        Assert.DoesNotContain(Graph.Value.Keys, n => !Layers.ContainsKey(n));
+    }
+
+    [Fact]
+    public void No_namespace_depends_on_one_further_out()
+    {
+        var outward = Graph.Value
+            .SelectMany(p => p.Value.Where(to => Layers.TryGetValue(to, out var l) && l > Layers.GetValueOrDefault(p.Key, int.MaxValue)).Select(to => $"{p.Key} -> {to}"))
+            .OrderBy(x => x, StringComparer.Ordinal)
+            .ToList();
+        Assert.Empty(outward);
+    }
+
+    [Fact]
+    public void Namespaces_do_not_depend_on_each_other_in_a_cycle()
+    {
+        var cycles = new List<string>();
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var path = new Stack<string>();
+        void Visit(string n)
+        {
+            state[n] = 1;
+            path.Push(n);
+            foreach (var to in Graph.Value.GetValueOrDefault(n, new HashSet<string>()).Where(t => t != n))
+            {
+                if (state.GetValueOrDefault(to) == 1)
+                {
+                    cycles.Add(string.Join(" -> ", path.Reverse().SkipWhile(x => x != to).Append(to)));
+                }
+                else if (state.GetValueOrDefault(to) == 0)
+                {
+                    Visit(to);
+                }
+            }
+
+            path.Pop();
+            state[n] = 2;
+        }
+
+        foreach (var n in Graph.Value.Keys.OrderBy(k => k, StringComparer.Ordinal).Where(k => state.GetValueOrDefault(k) == 0))
+        {
+            Visit(n);
+        }
+
+        Assert.Empty(cycles);
+    }
+
+    [Fact]
+    public void The_reader_sees_a_known_dependency_so_the_checks_above_are_not_vacuous()
+    {
+        Assert.Contains("InterviewSignals.Taxonomy", Graph.Value["InterviewSignals.Evaluation"]);
+        Assert.Contains("InterviewSignals.Serialization", Graph.Value["InterviewSignals.BuiltIn"]);
+        Assert.DoesNotContain("InterviewSignals.BuiltIn", Graph.Value["InterviewSignals.Serialization"]);
+    }
+
+    private static Dictionary<string, HashSet<string>> Build()
+    {
+        using var module = ModuleDefinition.ReadModule(typeof(SignalSet).Assembly.Location);
+        var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var type in module.Types.Where(t => Owner(t) is not null))
+        {
+            var from = Owner(type)!;
+            var set = graph.TryGetValue(from, out var s) ? s : graph[from] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var to in References(type).Select(r => Owner(r)).OfType<string>())
+            {
+                set.Add(to);
+            }
+        }
+
+        return graph;
+    }
+
+    /// <summary>The library namespace a type belongs to (nested and generic types by their outermost type), or null for other assemblies and compiler helpers.</summary>
+    private static string? Owner(TypeReference? t)
+    {
+        while (t is not null)
+        {
+            switch (t)
+            {
+                case TypeSpecification spec:
+                    t = spec.ElementType;
+                    continue;
+                case GenericParameter:
+                    return null;
+            }
+
+            if (t.DeclaringType is not null)
+            {
+                t = t.DeclaringType;
+                continue;
+            }
+
+            var ns = t.Namespace;
+            var ours = t.Scope is ModuleDefinition || t.Resolve()?.Module.Assembly.Name.Name == typeof(SignalSet).Assembly.GetName().Name;
+            return ours && (ns.StartsWith("InterviewSignals", StringComparison.Ordinal) || ns == "Microsoft.Extensions.DependencyInjection") ? ns : null;
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<TypeReference> References(TypeDefinition type)
+    {
+        foreach (var nested in type.NestedTypes)
+        {
+            foreach (var r in References(nested))
+            {
+                yield return r;
+            }
+        }
+
+        if (type.BaseType is not null)
+        {
+            yield return type.BaseType;
+        }
+
+        foreach (var i in type.Interfaces)
+        {
+            yield return i.InterfaceType;
+        }
+
+        foreach (var f in type.Fields)
+        {
+            yield return f.FieldType;
+        }
+
+        foreach (var p in type.Properties)
+        {
+            yield return p.PropertyType;
+        }
+
+        foreach (var m in type.Methods)
+        {
+            yield return m.ReturnType;
+            foreach (var p in m.Parameters)
+            {
+                yield return p.ParameterType;
+            }
+
+            if (!m.HasBody)
+            {
+                continue;
+            }
+
+            foreach (var v in m.Body.Variables)
+            {
+                yield return v.VariableType;
+            }
+
+            foreach (var i in m.Body.Instructions)
+            {
+                foreach (var r in Operand(i))
+                {
+                    yield return r;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<TypeReference> Operand(Instruction i)
+    {
+        switch (i.Operand)
+        {
+            case TypeReference t:
+                yield return t;
+                break;
+            case MethodReference m:
+                yield return m.DeclaringType;
+                yield return m.ReturnType;
+                if (m is GenericInstanceMethod g)
+                {
+                    foreach (var a in g.GenericArguments)
+                    {
+                        yield return a;
+                    }
+                }
+
+                break;
+            case FieldReference f:
+                yield return f.DeclaringType;
+                yield return f.FieldType;
+                break;
+        }
+    }
+}
