@@ -73,6 +73,11 @@ internal sealed class InteractiveQuestionnaire
                 continue;
             }
 
+            if (value.Length == 0)
+            {
+                return true; // skipped: the sign stays unknown
+            }
+
             try
             {
                 q.ToObservation(new Dictionary<string, string?> { [question.Id] = value });

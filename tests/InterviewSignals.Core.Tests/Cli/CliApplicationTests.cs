@@ -116,4 +116,169 @@ public class CliApplicationTests
         Assert.Equal("es", doc.RootElement.GetProperty("language").GetString());
         Assert.True(doc.RootElement.GetProperty("sections").GetArrayLength() > 0);
     }
+
+    private const string WentWell = """
+        { "asOf": "2026-11-20T09:00:00Z",
+          "signals": { "next-steps-explained": "present", "thank-you-note-sent": "present", "salary-discussed": "present" },
+          "facts": { "interview-length-minutes": 55, "company-size": "medium", "interview-date": "2026-11-16" } }
+        """;
+
+    [Fact]
+    public void A_stored_assessment_is_explained_in_Spanish_by_explain()
+    {
+        using var observation = new TempFile(WentWell);
+        var (_, stored, _) = Run("assess", observation.Path, "--json");
+        using var assessment = new TempFile(stored);
+
+        var (exit, spanish, error) = Run("explain", assessment.Path, "--language", "es");
+        var (_, direct, _) = Run("assess", observation.Path, "--language", "es");
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Equal(direct, spanish);
+        Assert.Contains("Lo que apunta en la buena dirección", spanish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_refuses_an_assessment_whose_set_hash_differs()
+    {
+        using var observation = new TempFile(WentWell);
+        var (_, stored, _) = Run("assess", observation.Path, "--json");
+        using var tampered = new TempFile(stored.Replace("\"contentHash\": \"sha256:", "\"contentHash\": \"sha256:0", StringComparison.Ordinal));
+
+        var (exit, _, error) = Run("explain", tampered.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("sha256:0", error, StringComparison.Ordinal);
+        Assert.Contains("but the set given is interview-outlook@", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("klingon")]
+    public void A_language_without_texts_is_refused_listing_those_there_are(string language)
+    {
+        using var observation = new TempFile(WentWell);
+        var (exit, output, error) = Run("assess", observation.Path, "--language", language);
+
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Equal($"--language: there are no texts in '{language}'; the languages available are: en, es (a regional variant such as es-MX is fine).\n", error);
+    }
+
+    [Fact]
+    public void A_regional_variant_is_accepted_and_the_old_culture_option_still_works()
+    {
+        using var observation = new TempFile(WentWell);
+        var (_, spanish, _) = Run("assess", observation.Path, "--language", "es");
+        var (exit, mexican, _) = Run("assess", observation.Path, "--culture", "es-MX");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(spanish, mexican);
+    }
+
+    [Fact]
+    public void Json_and_markdown_together_are_a_usage_error()
+    {
+        using var observation = new TempFile(WentWell);
+        var (exit, _, error) = Run("assess", observation.Path, "--json", "--markdown");
+        Assert.Equal((2, "--json and --markdown cannot be used together: choose one output.\n"), (exit, error));
+    }
+
+    [Fact]
+    public void Json_output_keeps_apostrophes_and_accents_readable_and_nests_with_indentation()
+    {
+        using var observation = new TempFile(WentWell);
+        var (_, output, _) = Run("assess", observation.Path, "--json", "--language", "es");
+
+        Assert.DoesNotContain("\\u00", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", output, StringComparison.Ordinal);
+        Assert.Contains("índice", output, StringComparison.Ordinal);
+        Assert.Contains("\n  \"explanation\": {\n    \"language\": \"es\"", output.Replace("\r\n", "\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_directory_an_empty_file_and_malformed_json_get_their_own_messages_and_no_stack_trace()
+    {
+        var directory = Directory.CreateTempSubdirectory().FullName;
+        using var empty = new TempFile("  \n");
+        using var malformed = new TempFile("{ \"signals\": { \"salary-discussed\": ");
+        try
+        {
+            var (dirExit, _, dirError) = Run("assess", directory);
+            var (emptyExit, _, emptyError) = Run("assess", empty.Path);
+            var (badExit, _, badError) = Run("assess", malformed.Path);
+            var (setDirExit, setDirOut, _) = Run("validate", directory);
+
+            Assert.Equal((1, $"{directory}: is a directory; give the path of an observation file.\n"), (dirExit, dirError));
+            Assert.Equal((1, $"{empty.Path}: the file is empty; expected an observation as JSON.\n"), (emptyExit, emptyError));
+            Assert.Equal(1, badExit);
+            Assert.StartsWith($"{malformed.Path}: malformed-json: The observation is not well-formed JSON at line 1, column ", badError, StringComparison.Ordinal);
+            Assert.Equal(1, setDirExit);
+            Assert.DoesNotContain("   at ", dirError + emptyError + badError + setDirOut, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory);
+        }
+    }
+
+    [Fact]
+    public void Validate_and_assess_use_the_same_code_for_malformed_json()
+    {
+        using var malformed = new TempFile("{ \"id\": ");
+        var (_, validateOut, _) = Run("validate", malformed.Path);
+        var (_, _, assessError) = Run("assess", malformed.Path);
+
+        Assert.Contains(": malformed-json: ", validateOut, StringComparison.Ordinal);
+        Assert.Contains(": malformed-json: ", assessError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_signal_gets_a_did_you_mean_and_an_interview_after_the_as_of_date_is_an_error()
+    {
+        using var typo = new TempFile("""{ "signals": { "asked-when-you-can-start": "present" } }""");
+        using var future = new TempFile("""{ "asOf": "2026-11-20", "facts": { "interview-date": "2099-01-01" } }""");
+
+        var (typoExit, _, typoError) = Run("assess", typo.Path);
+        var (futureExit, _, futureError) = Run("assess", future.Path);
+
+        Assert.Equal(1, typoExit);
+        Assert.Contains("has no signal 'asked-when-you-can-start'. Did you mean 'asked-when-you-could-start'?", typoError, StringComparison.Ordinal);
+        Assert.Equal(1, futureExit);
+        Assert.Contains("date-after-as-of: Fact 'interview-date' is 2099-01-01, after the as-of date 2026-11-20", futureError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_set_gets_a_did_you_mean()
+    {
+        var (exit, _, error) = Run("list", "--set", "interview-outlok");
+        Assert.Equal(2, exit);
+        Assert.Contains("Did you mean 'interview-outlook'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interactive_shows_progress_announces_how_to_finish_and_q_weighs_what_was_answered()
+    {
+        var (exit, output, _) = RunWithInput("55\n1\nq\n", "assess", "--interactive", "--as-of", "2026-11-20");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Type q, or press Ctrl-D, to stop", output, StringComparison.Ordinal);
+        Assert.Contains("(1 of ", output, StringComparison.Ordinal);
+        Assert.Contains("(3 of ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("(4 of ", output, StringComparison.Ordinal);
+        Assert.Contains("\nStopped after 2 answers; weighing what you answered.\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interactive_asks_in_Spanish_throughout_and_does_not_read_sometimes_as_yes()
+    {
+        var input = string.Join("\n", "", "", "", "", "", "", "sometimes", "sí") + "\n";
+        var (exit, output, _) = RunWithInput(input, "assess", "--interactive", "--language", "es", "--json", "--as-of", "2026-11-20");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Pulsa Intro para saltarla", output.Replace("pulsa", "Pulsa", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("[s/n/?]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Press Enter", output, StringComparison.Ordinal);
+        Assert.Contains("Responde como se indica entre corchetes", output, StringComparison.Ordinal);
+        Assert.Contains("Terminado tras 1 respuestas", output, StringComparison.Ordinal);
+    }
 }

@@ -129,4 +129,35 @@ public class DependencyInjectionTests
         Assert.Equal("1.0.0", held.SignalSet.Version);
         Assert.Equal("2.0.0", registry.GetEvaluator().SignalSet.Version);
     }
+
+    [Fact]
+    public void A_stored_assessment_is_explained_later_with_the_version_that_made_it_even_after_a_replacement()
+    {
+        var v1 = TestSets.Tiny();
+        var v2 = SignalSetJson.Parse(SignalSetJson.ToJson(v1).Replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal));
+        var registry = new SignalSetRegistry(new[] { v1 });
+        var assessor = new InterviewAssessor(registry, ExplanationGenerator.Default);
+        var stored = InterviewSignalsJson.Serialize(assessor.Assess(Observation.CreateBuilder().Present("a").Build()));
+
+        registry.AddOrReplace(v2);
+        var later = assessor.Explain(InterviewSignalsJson.DeserializeAssessment(stored), "es");
+
+        Assert.Equal(v1.Reference, later.SignalSet);
+        Assert.True(registry.TryGetSet(v1.Reference, out var found));
+        Assert.Same(v1, found);
+    }
+
+    [Fact]
+    public void An_assessment_whose_set_was_never_registered_names_both_hashes()
+    {
+        var registry = new SignalSetRegistry(new[] { TestSets.Tiny() });
+        var assessor = new InterviewAssessor(registry, ExplanationGenerator.Default);
+        var a = assessor.Assess(Observation.CreateBuilder().Build());
+        var forged = a with { SignalSet = a.SignalSet with { ContentHash = "sha256:feed" } };
+
+        var ex = Assert.Throws<SignalSetMismatchException>(() => assessor.Explain(forged));
+
+        Assert.Contains("sha256:feed", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(a.SignalSet.ContentHash, ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -18,13 +18,18 @@ public class DeterminismTests
         return Path.Combine(Seeds.RepositoryRoot(), "src", "InterviewSignals.Cli", "bin", config, "net10.0", "interview-signals.dll");
     }
 
-    private static string Run(string culture, string observationFile)
+    private static string Run(string culture, string observationFile, bool invariant = false, params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(CliPath());
-        foreach (var a in new[] { "assess", observationFile, "--json", "--as-of", "2026-11-20T09:00:00Z" })
+        foreach (var a in new[] { "assess", observationFile, "--as-of", "2026-11-20T09:00:00Z" }.Concat(extra.Length == 0 ? new[] { "--json" } : extra))
         {
             start.ArgumentList.Add(a);
+        }
+
+        if (invariant)
+        {
+            start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
         }
 
         // .NET takes the current culture from these on Linux; "C" gives the invariant culture.
@@ -54,6 +59,27 @@ public class DeterminismTests
             var reference = outputs[string.Empty];
             Assert.Contains("\"outlook\": 0.", reference, StringComparison.Ordinal);
             Assert.All(outputs, o => Assert.Equal(reference, o.Value));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Under_invariant_globalization_the_tool_prints_the_same_English_and_Spanish_as_a_normal_run()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """{ "signals": { "next-steps-explained": "absent", "salary-discussed": "present" }, "facts": { "company-size": "large" } }""");
+            foreach (var language in new[] { "en", "es", "es-MX" })
+            {
+                var normal = Run("en-US", file, invariant: false, "--language", language);
+                var invariant = Run("en-US", file, invariant: true, "--language", language);
+                Assert.Equal(normal, invariant);
+                Assert.Contains(language == "en" ? "What points the other way" : "Lo que apunta en la otra dirección", normal, StringComparison.Ordinal);
+            }
         }
         finally
         {

@@ -4,6 +4,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
+using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Reliability;
 
@@ -143,4 +144,31 @@ public class ObservationPropertyTests
                 Assert.NotEmpty(ex.Errors);
             }
         }, iter: 300);
+
+    [Fact]
+    public void Assessments_and_explanations_read_back_from_JSON_equal_the_originals()
+        => Observations.Sample(
+            o =>
+            {
+                var a = Evaluator.Assess(o);
+                var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(a, indented: false));
+                Assert.Equal(a, stored);
+                Assert.Equal(a.GetHashCode(), stored.GetHashCode());
+                foreach (var language in new[] { "en", "es" })
+                {
+                    var e = Explain.Of(stored, language);
+                    Assert.Equal(Explain.Of(a, language), e);
+                    Assert.Equal(e, InterviewSignalsJson.DeserializeExplanation(InterviewSignalsJson.Serialize(e)));
+                }
+            },
+            iter: 150);
+
+    [Fact]
+    public void A_changed_value_makes_a_read_back_assessment_unequal()
+    {
+        var a = Evaluator.Assess(Observation.CreateBuilder().Present("salary-discussed").AsOf(AsOf).Build());
+        var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(a));
+        Assert.NotEqual(a, stored with { Contributions = stored.Contributions.Select(c => c with { Value = c.Value + 1e-12 }).ToList() });
+        Assert.NotEqual(a, stored with { Contributions = [] });
+    }
 }

@@ -1,0 +1,50 @@
+using InterviewSignals.BuiltIn;
+using InterviewSignals.Observations;
+using InterviewSignals.Serialization;
+
+namespace InterviewSignals.Tests.Serialization;
+
+/// <summary>The non-throwing paths report the same problems as the throwing ones.</summary>
+public class TryParseTests
+{
+    [Fact]
+    public void A_bad_observation_gives_false_and_every_problem()
+    {
+        var ok = ObservationJson.TryParse("""{ "signals": { "salary-discussd": "present" }, "facts": { "company-size": "huge" } }""", BuiltInSignalSets.InterviewOutlook, out var observation, out var errors);
+
+        Assert.False(ok);
+        Assert.Null(observation);
+        Assert.Equal(new[] { ObservationErrorCodes.UnknownSignal, ObservationErrorCodes.UnknownChoice }, errors.Select(e => e.Code));
+        Assert.EndsWith("Did you mean 'salary-discussed'?", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_good_observation_gives_true_and_no_errors()
+    {
+        Assert.True(ObservationJson.TryParse("""{ "signals": { "salary-discussed": "present" } }""", BuiltInSignalSets.InterviewOutlook, out var observation, out var errors));
+        Assert.Empty(errors);
+        Assert.Equal(SignalAnswer(), observation!.Signals["salary-discussed"]);
+    }
+
+    [Fact]
+    public void A_set_gives_false_with_positions_or_true_with_the_set()
+    {
+        Assert.False(SignalSetJson.TryParse("""{ "formatVersion": 1, "id": "x" """, out var bad, out var errors, sourceName: "x.json"));
+        Assert.Null(bad);
+        Assert.Equal("malformed-json", Assert.Single(errors).Code);
+
+        Assert.True(SignalSetJson.TryParse(SignalSetJson.ToJson(BuiltInSignalSets.RejectionReview), out var set, out var none));
+        Assert.Empty(none);
+        Assert.Equal(BuiltInSignalSets.RejectionReview.ContentHash, set!.ContentHash);
+    }
+
+    [Fact]
+    public void An_assessment_that_is_not_one_gives_false_and_where()
+    {
+        Assert.False(InterviewSignalsJson.TryDeserializeAssessment("""{ "score": "high" }""", out var assessment, out var error));
+        Assert.Null(assessment);
+        Assert.StartsWith("The text is not an assessment at line 1, column ", error, StringComparison.Ordinal);
+    }
+
+    private static SignalAnswer SignalAnswer() => new(InterviewSignals.Taxonomy.SignalState.Present);
+}
