@@ -45,11 +45,16 @@ public static class InterviewSignalsJson
     public static string Serialize(Explanation explanation, bool indented)
         => JsonSerializer.Serialize(Internal.Guard.NotNull(explanation), Context(indented).Explanation);
 
+    /// <summary>Serialises an assessment with its explanation as one indented object, <c>{"assessment": …, "explanation": …}</c>.</summary>
+    /// <param name="result">The assessment and its explanation.</param>
+    /// <returns>The indented JSON text.</returns>
+    public static string Serialize(ExplainedAssessment result) => Serialize(result, indented: true);
+
     /// <summary>Serialises an assessment with its explanation as one object, <c>{"assessment": …, "explanation": …}</c>.</summary>
     /// <param name="result">The assessment and its explanation.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(ExplainedAssessment result, bool indented = true)
+    public static string Serialize(ExplainedAssessment result, bool indented)
         => JsonSerializer.Serialize(Internal.Guard.NotNull(result), Context(indented).ExplainedAssessment);
 
     /// <summary>Serialises a questionnaire.</summary>
