@@ -33,4 +33,41 @@ public class DocumentationExampleTests
         Assert.True(signal.TryGetProperty("sources", out _));
         Assert.Equal(1, parsed.RootElement.GetProperty("properties").GetProperty("formatVersion").GetProperty("const").GetInt32());
     }
+
+    private static string JsonBlock(string file)
+    {
+        var doc = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot(), "docs", file)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = doc.IndexOf("```json\n", StringComparison.Ordinal) + 8;
+        return doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public void The_observation_example_reads_and_weighs_with_the_built_in_set()
+    {
+        var observation = ObservationJson.Parse(JsonBlock("observation-format.md"), InterviewSignals.BuiltIn.BuiltInSignalSets.InterviewOutlook);
+        var a = InterviewEvaluator.Create(InterviewSignals.BuiltIn.BuiltInSignalSets.InterviewOutlook).Assess(observation);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero), observation.AsOf);
+        Assert.Equal(0.5, observation.Signals["salary-discussed"].Strength);
+        Assert.Equal(new[] { "next-steps-explained", "asked-when-you-could-start", "salary-discussed" }, a.Contributions.Where(c => c.Source == ContributionSource.Answer).Select(c => c.SignalId));
+    }
+
+    [Fact]
+    public void The_observation_schema_names_the_three_properties_and_the_answer_states()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Seeds.RepositoryRoot(), "docs", "observation.schema.json")));
+        var properties = schema.RootElement.GetProperty("properties");
+        Assert.True(properties.TryGetProperty("asOf", out _) && properties.TryGetProperty("facts", out _));
+        Assert.Contains("\"present\"", properties.GetProperty("signals").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_assessment_example_reads_back_and_its_contributions_add_up()
+    {
+        var a = InterviewSignalsJson.DeserializeAssessment(JsonBlock("assessment-format.md"));
+
+        Assert.Equal("interview-outlook", a.SignalSet.Id);
+        Assert.Equal(a.Score, a.Contributions.Aggregate(a.BaseScore, (sum, c) => sum + c.Value), 12);
+        Assert.Equal(a, InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(a)));
+    }
 }
