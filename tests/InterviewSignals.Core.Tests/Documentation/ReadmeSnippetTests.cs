@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using InterviewSignals.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace InterviewSignals.Tests.Documentation;
+
+/// <summary>Issue 9, point 8: every C# snippet in the README compiles as pasted into a new console app, with implicit usings as `dotnet new console` sets them.</summary>
+public class ReadmeSnippetTests
+{
+    private static readonly string[] ConsoleImplicitUsings = { "System", "System.IO", "System.Linq", "System.Collections.Generic", "System.Net.Http", "System.Threading", "System.Threading.Tasks" };
+
+    public static TheoryData<int> Snippets()
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < CSharpBlocks().Count; i++)
+        {
+            data.Add(i);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_readme_has_the_two_snippets_a_user_pastes()
+        => Assert.Equal(2, CSharpBlocks().Count);
+
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void A_readme_snippet_compiles_as_pasted(int index)
+    {
+        var source = CSharpBlocks()[index];
+        var globalUsings = string.Concat(ConsoleImplicitUsings.Select(u => $"global using global::{u};\n"));
+        var compilation = CSharpCompilation.Create(
+            "ReadmeSnippet" + index,
+            new[] { CSharpSyntaxTree.ParseText(globalUsings), CSharpSyntaxTree.ParseText(source) },
+            References(),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        Assert.Empty(errors);
+    }
+
+    private static List<string> CSharpBlocks()
+    {
+        var readme = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return Regex.Matches(readme, "```csharp\n(.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(5)).Select(m => m.Groups[1].Value).ToList();
+    }
+
+    private static IEnumerable<MetadataReference> References()
+    {
+        // The running framework, plus the library and the DI container a reader would add.
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var extra = new[] { typeof(InterviewSignals.Taxonomy.SignalSet).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly, typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceProvider).Assembly }
+            .Select(a => a.Location);
+        return platform.Concat(extra).Distinct(StringComparer.Ordinal).Where(File.Exists).Select(p => MetadataReference.CreateFromFile(p));
+    }
+}
