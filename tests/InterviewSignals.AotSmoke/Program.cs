@@ -11,11 +11,13 @@ var observation = ObservationJson.Parse(
     """{ "asOf": "2026-11-20T09:00:00Z", "signals": { "invited-to-next-round": "present", "next-steps-explained": "present" }, "facts": { "interview-length-minutes": 45, "company-size": "large" } }""",
     set);
 var assessment = InterviewEvaluator.Create(set).Assess(observation);
-var explanation = ExplanationGenerator.Default.Generate(assessment);
+var explanation = ExplanationGenerator.Default.Generate(assessment, set, "es");
 var json = InterviewSignalsJson.Serialize(assessment) + InterviewSignalsJson.Serialize(explanation) + InterviewSignalsJson.Serialize(Questionnaire.For(BuiltInSignalSets.RejectionReview));
 var roundTrip = SignalSetJson.Parse(SignalSetJson.ToJson(set));
+var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(assessment));
 
-if (assessment.Band != OutlookBand.Encouraging || !json.Contains("\"band\": \"encouraging\"", StringComparison.Ordinal) || roundTrip.ContentHash != set.ContentHash)
+if (assessment.Band != OutlookBand.Encouraging || !json.Contains("\"band\": \"encouraging\"", StringComparison.Ordinal) || roundTrip.ContentHash != set.ContentHash
+    || stored != assessment || explanation.Language != "es" || ExplanationGenerator.Default.Generate(stored, set, "es") != explanation)
 {
     Console.Error.WriteLine("aot failed: " + assessment.Band);
     return 1;

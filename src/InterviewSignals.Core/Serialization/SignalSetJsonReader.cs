@@ -85,6 +85,49 @@ internal static class SignalSetJsonReader
             }
         }
 
+        ReadSettings(r, builder, errors, baseSet, limits);
+        ReadCategoriesAndDocuments(r, builder, errors, baseSet, limits);
+        ReadFacts(r, builder, errors, baseSet, limits);
+        ReadSignals(r, builder, errors, baseSet, limits);
+        ReadRulesAndModifiers(r, builder, errors, baseSet, limits);
+        ReadOverridesAndNotes(r, builder, errors, baseSet, limits);
+        r.Finish();
+        builder.ReportUnusedWaivers = false;
+        foreach (var w in waivers)
+        {
+            builder.WaiveProtectedCharacteristic(w.ItemId, w.Justification);
+        }
+
+        SignalSet? set = null;
+        if (errors.Count > 0)
+        {
+            // Parts that could not be read stand in as placeholders: report the model's problems too, but build nothing.
+            errors.AddRange(builder.ValidateAndFreeze());
+        }
+        else
+        {
+            try
+            {
+                set = builder.Build();
+            }
+            catch (SignalSetException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            doc.AddPositioned(errors);
+            return null;
+        }
+
+        return set;
+    }
+
+    /// <summary>Title, description, intended use, base rate, bands and the too-early condition.</summary>
+    private static void ReadSettings(JsonObjectReader r, SignalSetBuilder builder, List<SignalSetError> errors, SignalSet? baseSet, SignalSetLimits limits)
+    {
         var title = r.String("title");
         if (title is not null)
         {
@@ -123,7 +166,11 @@ internal static class SignalSetJsonReader
         {
             builder.WithTooEarlyWhen(ReadCondition(te, "$.tooEarlyWhen", errors, 1, limits) ?? InvalidCondition.Instance);
         }
+    }
 
+    /// <summary>Categories and the documents that sources cite.</summary>
+    private static void ReadCategoriesAndDocuments(JsonObjectReader r, SignalSetBuilder builder, List<SignalSetError> errors, SignalSet? baseSet, SignalSetLimits limits)
+    {
         foreach (var (e, p) in r.Array("categories"))
         {
             if (JsonObjectReader.Open(e, p, errors, "a category") is { } o)
@@ -145,7 +192,11 @@ internal static class SignalSetJsonReader
                 builder.SetOrigin(d, p);
             }
         }
+    }
 
+    /// <summary>Facts: typed context inputs.</summary>
+    private static void ReadFacts(JsonObjectReader r, SignalSetBuilder builder, List<SignalSetError> errors, SignalSet? baseSet, SignalSetLimits limits)
+    {
         foreach (var (e, p) in r.Array("facts"))
         {
             if (JsonObjectReader.Open(e, p, errors, "a fact") is { } o)
@@ -168,7 +219,11 @@ internal static class SignalSetJsonReader
                 builder.SetOrigin(f, p);
             }
         }
+    }
 
+    /// <summary>Signals with their weights, texts, advice and sources.</summary>
+    private static void ReadSignals(JsonObjectReader r, SignalSetBuilder builder, List<SignalSetError> errors, SignalSet? baseSet, SignalSetLimits limits)
+    {
         foreach (var (e, p) in r.Array("signals"))
         {
             if (JsonObjectReader.Open(e, p, errors, "a signal") is { } o)
@@ -205,7 +260,11 @@ internal static class SignalSetJsonReader
                 builder.SetOrigin(s.Weights, weightsPath);
             }
         }
+    }
 
+    /// <summary>Rules that derive signals from facts, and modifiers that scale contributions.</summary>
+    private static void ReadRulesAndModifiers(JsonObjectReader r, SignalSetBuilder builder, List<SignalSetError> errors, SignalSet? baseSet, SignalSetLimits limits)
+    {
         foreach (var (e, p) in r.Array("rules"))
         {
             if (JsonObjectReader.Open(e, p, errors, "a rule") is { } o)
@@ -247,7 +306,11 @@ internal static class SignalSetJsonReader
                 builder.SetOrigin(m, p);
             }
         }
+    }
 
+    /// <summary>What an extending set changes in its base (overrides, disabled signals) and notes.</summary>
+    private static void ReadOverridesAndNotes(JsonObjectReader r, SignalSetBuilder builder, List<SignalSetError> errors, SignalSet? baseSet, SignalSetLimits limits)
+    {
         foreach (var (e, p) in r.Array("overrides"))
         {
             if (JsonObjectReader.Open(e, p, errors, "an override") is { } o)
@@ -273,39 +336,6 @@ internal static class SignalSetJsonReader
         {
             builder.AddNote(note);
         }
-
-        r.Finish();
-        builder.ReportUnusedWaivers = false;
-        foreach (var w in waivers)
-        {
-            builder.WaiveProtectedCharacteristic(w.ItemId, w.Justification);
-        }
-
-        SignalSet? set = null;
-        if (errors.Count > 0)
-        {
-            // Parts that could not be read stand in as placeholders: report the model's problems too, but build nothing.
-            errors.AddRange(builder.ValidateAndFreeze());
-        }
-        else
-        {
-            try
-            {
-                set = builder.Build();
-            }
-            catch (SignalSetException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            doc.AddPositioned(errors);
-            return null;
-        }
-
-        return set;
     }
 
     private static SignalWeights? ReadWeights(JsonObjectReader o, List<SignalSetError> errors, out string path)
