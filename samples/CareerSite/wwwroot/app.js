@@ -25,7 +25,7 @@ const chrome = {
   }
 };
 
-const state = { culture: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null };
+const state = { language: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null };
 const $ = id => document.getElementById(id);
 
 function el(tag, attrs = {}, text) {
@@ -36,8 +36,8 @@ function el(tag, attrs = {}, text) {
 }
 
 function applyChrome() {
-  const t = chrome[state.culture];
-  document.documentElement.lang = state.culture;
+  const t = chrome[state.language];
+  document.documentElement.lang = state.language;
   document.title = t.title;
   $("page-title").textContent = t.title;
   $("intro").textContent = t.intro;
@@ -48,8 +48,8 @@ function applyChrome() {
 }
 
 async function loadQuestionnaire() {
-  $("sections").replaceChildren(el("p", {}, chrome[state.culture].loading));
-  const response = await fetch(`/api/questionnaire?set=${encodeURIComponent(state.set)}&language=${state.culture}`);
+  $("sections").replaceChildren(el("p", {}, chrome[state.language].loading));
+  const response = await fetch(`/api/questionnaire?set=${encodeURIComponent(state.set)}&language=${state.language}`);
   const questionnaire = await response.json();
   const sections = questionnaire.sections.map(renderSection);
   $("sections").replaceChildren(...sections);
@@ -69,7 +69,7 @@ function renderQuestion(q) {
   if (q.kind === "yesNoUnsure" || q.kind === "boolean") {
     const group = el("div", { role: "radiogroup", "aria-labelledby": `${id}-label`, class: "choices" });
     wrapper.append(el("p", { id: `${id}-label` }, q.text));
-    const choices = q.choices.concat(q.kind === "boolean" ? [{ value: "", label: chrome[state.culture].notSure }] : []);
+    const choices = q.choices.concat(q.kind === "boolean" ? [{ value: "", label: chrome[state.language].notSure }] : []);
     for (const c of choices) {
       const input = el("input", { type: "radio", name: q.id, value: c.value, id: `${id}-${c.value || "skip"}` });
       if (saved === c.value || (saved === "" && c.value === "unsure")) input.checked = true;
@@ -112,7 +112,7 @@ function collectAnswers() {
 async function submit(event) {
   event?.preventDefault();
   $("form-errors").replaceChildren();
-  const response = await fetch(`/api/assess?set=${encodeURIComponent(state.set)}&language=${state.culture}`, {
+  const response = await fetch(`/api/assess?set=${encodeURIComponent(state.set)}&language=${state.language}`, {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ answers: collectAnswers() })
   });
   const body = await response.json();
@@ -122,7 +122,7 @@ async function submit(event) {
 }
 
 function showErrors(problem) {
-  const t = chrome[state.culture];
+  const t = chrome[state.language];
   if (!problem.errors) { $("form-errors").textContent = t.failed; return; }
   const list = el("ul");
   for (const [field, messages] of Object.entries(problem.errors)) list.append(el("li", {}, `${field}: ${messages.join(" ")}`));
@@ -130,7 +130,7 @@ function showErrors(problem) {
 }
 
 function renderResult({ assessment, explanation, bars }) {
-  const t = chrome[state.culture];
+  const t = chrome[state.language];
   $("result").hidden = false;
   $("headline").textContent = explanation.headline.text;
   $("band").textContent = `${t.band[assessment.band]} · ${t.outlook} ${Math.round(assessment.outlook * 100)}`;
@@ -159,7 +159,7 @@ function renderResult({ assessment, explanation, bars }) {
 }
 
 function drawChart(bars) {
-  const t = chrome[state.culture];
+  const t = chrome[state.language];
   const svg = $("chart");
   const ns = "http://www.w3.org/2000/svg";
   const rowHeight = 26, labelWidth = 300, barSpace = 260, width = labelWidth + barSpace * 2 + 60;
@@ -198,7 +198,7 @@ function drawChart(bars) {
 $("questionnaire").addEventListener("submit", submit);
 $("language").addEventListener("change", async e => {
   collectAnswers();
-  state.culture = e.target.value;
+  state.language = e.target.value;
   applyChrome();
   await loadQuestionnaire();
   if (state.lastResult) await submit();
