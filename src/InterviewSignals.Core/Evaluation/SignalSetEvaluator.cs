@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Reflection;
@@ -238,7 +239,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             }
             else if (double.IsNaN(pair.Value.Strength) || pair.Value.Strength < 0 || pair.Value.Strength > 1)
             {
-                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, $"The strength must be between 0 and 1; it is {pair.Value.Strength.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}."));
+                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, Messages.StrengthBetween(pair.Value.Strength.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
             }
             else if (pair.Value.State != SignalState.Unknown)
             {
@@ -427,7 +428,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 
         if (value.Kind != fact.Kind)
         {
-            return new ObservationError(ObservationErrorCodes.WrongFactKind, path, $"Fact '{id}' is a {SignalSetValidator.Kind(fact.Kind)}, not a {SignalSetValidator.Kind(value.Kind)}.");
+            return new ObservationError(ObservationErrorCodes.WrongFactKind, path, Messages.FactNot(id, SignalSetValidator.Kind(fact.Kind), SignalSetValidator.Kind(value.Kind)));
         }
 
         return ObservationChecks.CheckRange(fact, value, path) ?? ObservationChecks.CheckNotAfter(fact, value, asOf, path);

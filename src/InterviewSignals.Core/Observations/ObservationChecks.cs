@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -38,12 +39,12 @@ internal static class ObservationChecks
         var problem = RangeProblem(fact, value);
         if (problem == ObservationErrorCodes.OutOfRange)
         {
-            return new(ObservationErrorCodes.OutOfRange, path, $"Fact '{fact.Id}' must be between {SignalSetValidator.Num(fact.Minimum ?? double.NegativeInfinity)} and {SignalSetValidator.Num(fact.Maximum ?? double.PositiveInfinity)}{(fact.Unit is null ? string.Empty : " " + fact.Unit)}; it is {SignalSetValidator.Num(value.Number)}.");
+            return new(ObservationErrorCodes.OutOfRange, path, Messages.FactBetween(fact.Id, SignalSetValidator.Num(fact.Minimum ?? double.NegativeInfinity), SignalSetValidator.Num(fact.Maximum ?? double.PositiveInfinity), (fact.Unit is null ? string.Empty : " " + fact.Unit), SignalSetValidator.Num(value.Number)));
         }
 
         if (problem == ObservationErrorCodes.UnknownChoice)
         {
-            return new(ObservationErrorCodes.UnknownChoice, path, $"'{value.Choice}' is not a choice of fact '{fact.Id}' (expected one of: {string.Join(", ", fact.Choices)}).");
+            return new(ObservationErrorCodes.UnknownChoice, path, Messages.NotChoiceFactExpected(value.Choice, fact.Id, string.Join(", ", fact.Choices)));
         }
 
         return null;
@@ -53,10 +54,10 @@ internal static class ObservationChecks
         => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     public static ObservationError UnknownSignal(SignalSet set, string id, string path)
-        => new(ObservationErrorCodes.UnknownSignal, path, $"The set '{set.Id}' has no signal '{id}'.{DidYouMean(id, set.Signals.Select(x => x.Id))}");
+        => new(ObservationErrorCodes.UnknownSignal, path, Messages.SetNoSignal(set.Id, id, DidYouMean(id, set.Signals.Select(x => x.Id))));
 
     public static ObservationError UnknownFact(SignalSet set, string id, string path)
-        => new(ObservationErrorCodes.UnknownFact, path, $"The set '{set.Id}' has no fact '{id}'.{DidYouMean(id, set.Facts.Select(x => x.Id))}");
+        => new(ObservationErrorCodes.UnknownFact, path, Messages.SetNoFact(set.Id, id, DidYouMean(id, set.Facts.Select(x => x.Id))));
 
     /// <summary>A date fact that records something already past (the interview, say) may not lie after the as-of date; compared by calendar day in UTC.</summary>
     public static ObservationError? CheckNotAfter(FactDefinition fact, FactValue value, DateTimeOffset asOf, string path)
@@ -66,7 +67,7 @@ internal static class ObservationChecks
             return null;
         }
 
-        return new(ObservationErrorCodes.DateAfterAsOf, path, $"Fact '{fact.Id}' is {Day(value.Date)}, after the as-of date {Day(asOf)}; it records something that has already happened. Check the date, or weigh the observation as of a later date.");
+        return new(ObservationErrorCodes.DateAfterAsOf, path, Messages.FactAfterDateRecordsSomethingAlready(fact.Id, Day(value.Date), Day(asOf)));
     }
 
     /// <summary>Returns <c> Did you mean 'x'?</c> for the closest id within a few edits, or an empty string.</summary>

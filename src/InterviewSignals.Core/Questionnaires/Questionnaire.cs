@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -165,14 +166,14 @@ public sealed class Questionnaire
                 }
                 else if (!value.Equals("unsure", StringComparison.OrdinalIgnoreCase))
                 {
-                    return new(ObservationErrorCodes.InvalidValue, q.Id, $"'{value}' is not an answer to '{q.Id}' (expected yes, no or unsure).");
+                    return new(ObservationErrorCodes.InvalidValue, q.Id, Messages.NotAnswerExpectedYesNoUnsure(value, q.Id));
                 }
 
                 return null;
             case AnswerKind.Boolean:
                 if (!yes && !no)
                 {
-                    return new(ObservationErrorCodes.WrongFactKind, q.Id, $"'{value}' is not an answer to '{q.Id}' (expected yes or no).");
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, Messages.NotAnswerExpectedYesNo(value, q.Id));
                 }
 
                 builder.Fact(q.Id, yes);
@@ -180,7 +181,7 @@ public sealed class Questionnaire
             case AnswerKind.Number:
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || double.IsNaN(n) || double.IsInfinity(n))
                 {
-                    return new(ObservationErrorCodes.WrongFactKind, q.Id, $"'{value}' is not a number (write it like 45 or 2.5).");
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, Messages.NotNumberWriteLike(value));
                 }
 
                 _set.TryGetFact(q.Id, out var fact);
@@ -195,7 +196,7 @@ public sealed class Questionnaire
             case AnswerKind.Choice:
                 if (!q.Choices.Any(c => string.Equals(c.Value, value, StringComparison.Ordinal)))
                 {
-                    return new(ObservationErrorCodes.UnknownChoice, q.Id, $"'{value}' is not a choice of '{q.Id}' (expected one of: {string.Join(", ", q.Choices.Select(c => c.Value))}).");
+                    return new(ObservationErrorCodes.UnknownChoice, q.Id, Messages.NotChoiceExpected(value, q.Id, string.Join(", ", q.Choices.Select(c => c.Value))));
                 }
 
                 builder.Fact(q.Id, value);
@@ -203,7 +204,7 @@ public sealed class Questionnaire
             default:
                 if (!ObservationChecks.TryDate(value, out var date))
                 {
-                    return new(ObservationErrorCodes.WrongFactKind, q.Id, $"'{value}' is not a date (write it like 2026-11-10).");
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, Messages.NotDateWriteLike(value));
                 }
 
                 builder.Fact(q.Id, date);

@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -30,7 +31,7 @@ internal sealed class JsonObjectReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path, $"Expected {what} as a JSON object, found {Describe(element)}."));
+            errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path, Messages.ExpectedJSONObjectFound(what, Describe(element))));
             return null;
         }
 
@@ -66,7 +67,7 @@ internal sealed class JsonObjectReader
 
         if (required)
         {
-            Error(SignalSetErrorCodes.MissingProperty, PathOf(name), $"The property '{name}' is required.");
+            Error(SignalSetErrorCodes.MissingProperty, PathOf(name), Messages.PropertyRequired(name));
         }
 
         return null;
@@ -79,7 +80,7 @@ internal sealed class JsonObjectReader
         {
             if (required)
             {
-                Error(code ?? SignalSetErrorCodes.MissingProperty, PathOf(name), $"The property '{name}' is required.");
+                Error(code ?? SignalSetErrorCodes.MissingProperty, PathOf(name), Messages.PropertyRequired(name));
             }
 
             return null;
@@ -87,7 +88,7 @@ internal sealed class JsonObjectReader
 
         if (v.ValueKind != JsonValueKind.String)
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), $"'{name}' must be a string, found {Describe(v)}.");
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.StringFound(name, Describe(v)));
             return null;
         }
 
@@ -104,7 +105,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind != JsonValueKind.Number || !v.Value.TryGetDouble(out var d))
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), $"'{name}' must be a number, found {Describe(v.Value)}.");
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.NumberFound(name, Describe(v.Value)));
             return null;
         }
 
@@ -131,7 +132,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind != JsonValueKind.Number || !v.Value.TryGetDouble(out var d))
         {
-            Error(SignalSetErrorCodes.InvalidWeight, PathOf(name), $"'{name}' must be a number of log-odds points, found {Describe(v.Value)}.");
+            Error(SignalSetErrorCodes.InvalidWeight, PathOf(name), Messages.NumberLogOddsPointsFound(name, Describe(v.Value)));
             return null;
         }
 
@@ -148,7 +149,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), $"'{name}' must be true or false, found {Describe(v.Value)}.");
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.TrueFalseFound(name, Describe(v.Value)));
             return null;
         }
 
@@ -172,7 +173,7 @@ internal sealed class JsonObjectReader
             }
         }
 
-        Error(SignalSetErrorCodes.InvalidValue, PathOf(name), $"'{s}' is not a valid {name}; expected one of: {string.Join(", ", map.Select(x => x.Name))}.");
+        Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.NotValidExpected(s, name, string.Join(", ", map.Select(x => x.Name))));
         return null;
     }
 
@@ -186,7 +187,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind != JsonValueKind.Array)
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), $"'{name}' must be an array, found {Describe(v.Value)}.");
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.ArrayFound(name, Describe(v.Value)));
             yield break;
         }
 
@@ -208,7 +209,7 @@ internal sealed class JsonObjectReader
             }
             else
             {
-                Error(SignalSetErrorCodes.InvalidValue, p, $"Expected a string, found {Describe(e)}.");
+                Error(SignalSetErrorCodes.InvalidValue, p, Messages.ExpectedStringFound(Describe(e)));
             }
         }
 
@@ -222,7 +223,7 @@ internal sealed class JsonObjectReader
         {
             if (!_known.Contains(p.Name) && !string.Equals(p.Name, "$schema", StringComparison.Ordinal) && !string.Equals(p.Name, "$comment", StringComparison.Ordinal))
             {
-                Error(SignalSetErrorCodes.UnknownProperty, PathOf(p.Name), $"'{p.Name}' is not a property of this object (expected one of: {string.Join(", ", _known.OrderBy(x => x, StringComparer.Ordinal))}).");
+                Error(SignalSetErrorCodes.UnknownProperty, PathOf(p.Name), Messages.NotPropertyObjectExpected(p.Name, string.Join(", ", _known.OrderBy(x => x, StringComparer.Ordinal))));
             }
         }
     }

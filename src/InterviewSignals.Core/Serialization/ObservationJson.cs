@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
@@ -33,7 +34,7 @@ public static class ObservationJson
         Internal.Guard.NotNull(set);
         if (Encoding.UTF8.GetByteCount(json) > MaxBytes)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", $"The observation is larger than the limit of {MaxBytes} bytes."));
+            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", Messages.ObservationLargerLimitBytes(MaxBytes)));
         }
 
         JsonDocument doc;
@@ -87,7 +88,7 @@ public static class ObservationJson
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         if (read > MaxBytes)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", $"The observation is larger than the limit of {MaxBytes} bytes."));
+            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", Messages.ObservationLargerLimitBytes(MaxBytes)));
         }
 
         return Parse(new string(buffer, 0, read), set);
@@ -157,7 +158,7 @@ public static class ObservationJson
         var builder = Observation.CreateBuilder();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", "An observation must be a JSON object."));
+            throw Fail(new ObservationError(ObservationErrorCodes.InvalidValue, "$", Messages.ObservationJSONObject()));
         }
 
         foreach (var p in root.EnumerateObject())
@@ -171,7 +172,7 @@ public static class ObservationJson
                     }
                     else if (p.Value.ValueKind != JsonValueKind.Null)
                     {
-                        errors.Add(new(ObservationErrorCodes.InvalidValue, "$.asOf", "'asOf' must be an ISO 8601 date or date-time."));
+                        errors.Add(new(ObservationErrorCodes.InvalidValue, "$.asOf", Messages.AsOfISODateDateTime()));
                     }
 
                     break;
@@ -184,7 +185,7 @@ public static class ObservationJson
                 case "$schema":
                     break;
                 default:
-                    errors.Add(new(ObservationErrorCodes.UnknownProperty, "$." + p.Name, $"'{p.Name}' is not a property of an observation (expected asOf, signals, facts)."));
+                    errors.Add(new(ObservationErrorCodes.UnknownProperty, "$." + p.Name, Messages.NotPropertyObservationExpectedAsOfSignals(p.Name)));
                     break;
             }
         }
@@ -201,7 +202,7 @@ public static class ObservationJson
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.signals", "'signals' must be an object of signal id to state."));
+            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.signals", Messages.SignalsObjectSignalIdState()));
             return;
         }
 
@@ -231,7 +232,7 @@ public static class ObservationJson
                 {
                     if (st.ValueKind != JsonValueKind.Number || !st.TryGetDouble(out strength) || strength < 0 || strength > 1)
                     {
-                        errors.Add(new(ObservationErrorCodes.OutOfRange, path, "'strength' must be a number between 0 and 1."));
+                        errors.Add(new(ObservationErrorCodes.OutOfRange, path, Messages.StrengthNumberBetween()));
                         continue;
                     }
                 }
@@ -248,7 +249,7 @@ public static class ObservationJson
                 case "unknown":
                     break;
                 default:
-                    errors.Add(new(ObservationErrorCodes.InvalidValue, path, "A signal answer must be \"present\", \"absent\" or \"unknown\", or an object with \"state\" and \"strength\"."));
+                    errors.Add(new(ObservationErrorCodes.InvalidValue, path, Messages.SignalAnswerPresentAbsentUnknownObject()));
                     break;
             }
         }
@@ -258,7 +259,7 @@ public static class ObservationJson
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.facts", "'facts' must be an object of fact id to value."));
+            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.facts", Messages.FactsObjectFactIdValue()));
             return;
         }
 
@@ -286,7 +287,7 @@ public static class ObservationJson
             };
             if (value is null)
             {
-                errors.Add(new(ObservationErrorCodes.WrongFactKind, path, $"Fact '{p.Name}' must be {Expected(fact)}, found {Describe(p.Value)}."));
+                errors.Add(new(ObservationErrorCodes.WrongFactKind, path, Messages.FactFound(p.Name, Expected(fact), Describe(p.Value))));
                 continue;
             }
 

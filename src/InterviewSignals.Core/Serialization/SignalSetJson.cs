@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
@@ -78,7 +79,7 @@ public static class SignalSetJson
         {
             if (Directory.Exists(path))
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", "This is a directory; give the path of a signal-set JSON file.", source: path));
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", Messages.DirectoryGivePathSignalSetJSON(), source: path));
                 continue;
             }
 
@@ -88,7 +89,7 @@ public static class SignalSetJson
                 var bytes = ReadBounded(stream, limits.MaxDocumentBytes, path);
                 if (Encoding.UTF8.GetString(bytes).Trim().Length == 0)
                 {
-                    errors.Add(new SignalSetError(SignalSetErrorCodes.MalformedJson, "$", "The file is empty; expected a signal set as a JSON object.", 1, 1, path));
+                    errors.Add(new SignalSetError(SignalSetErrorCodes.MalformedJson, "$", Messages.FileEmptyExpectedSignalSetJSON(), 1, 1, path));
                     continue;
                 }
 
@@ -100,7 +101,7 @@ public static class SignalSetJson
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", $"The file cannot be read: {ex.Message}", source: path));
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", Messages.FileCannotRead(ex.Message), source: path));
             }
         }
 
@@ -182,14 +183,14 @@ public static class SignalSetJson
                 if (chain.Contains(d))
                 {
                     var cycle = string.Join(" -> ", chain.Select(c => c.Id).Concat(new[] { d.Id }));
-                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", $"The extends chain is cyclic: {cycle}.");
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.ExtendsChainCyclic(cycle));
                     built[d] = null;
                     return null;
                 }
 
                 if (chain.Count >= options.Limits.MaxExtendsDepth)
                 {
-                    d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", $"The extends chain is longer than the limit of {options.Limits.MaxExtendsDepth}.");
+                    d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(options.Limits.MaxExtendsDepth));
                     built[d] = null;
                     return null;
                 }
@@ -202,7 +203,7 @@ public static class SignalSetJson
                     depth[d] = (depth.TryGetValue(parent, out var p) ? p : 1) + 1;
                     if (baseSet is not null && depth[d] > options.Limits.MaxExtendsDepth)
                     {
-                        d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", $"The extends chain is longer than the limit of {options.Limits.MaxExtendsDepth}.");
+                        d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(options.Limits.MaxExtendsDepth));
                         built[d] = null;
                         return null;
                     }
@@ -211,7 +212,7 @@ public static class SignalSetJson
                     {
                         if (!built.ContainsKey(d))
                         {
-                            d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", $"The set extends '{d.Extends}', which has errors of its own.");
+                            d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsErrorsOwn(d.Extends));
                             built[d] = null;
                         }
 
@@ -220,7 +221,7 @@ public static class SignalSetJson
                 }
                 else if (string.Equals(d.Extends, d.Id, StringComparison.Ordinal))
                 {
-                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", $"The set '{d.Id}' extends itself.");
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.SetExtendsItself(d.Id));
                     built[d] = null;
                     return null;
                 }
@@ -230,7 +231,7 @@ public static class SignalSetJson
                     baseSet = options.ResolveExtends?.Invoke(d.Extends) ?? EmbeddedSignalSets.Find(d.Extends);
                     if (baseSet is null)
                     {
-                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", $"The set extends '{d.Extends}', which is neither among the documents loaded nor a known set (built-in sets: {string.Join(", ", EmbeddedSignalSets.Ids)}).");
+                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsNeitherAmongDocumentsLoaded(d.Extends, string.Join(", ", EmbeddedSignalSets.Ids)));
                         built[d] = null;
                         return null;
                     }
@@ -253,7 +254,7 @@ public static class SignalSetJson
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
             {
-                throw new SignalSetException(new[] { new SignalSetError(SignalSetErrorCodes.LimitExceeded, "$", $"The document is larger than the limit of {maxBytes} bytes.", 1, 1, source) });
+                throw new SignalSetException(new[] { new SignalSetError(SignalSetErrorCodes.LimitExceeded, "$", Messages.DocumentLargerLimitBytes(maxBytes), 1, 1, source) });
             }
         }
 

@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System.Collections.Generic;
 using System.Text.Json;
 using InterviewSignals.Taxonomy;
@@ -12,7 +13,7 @@ internal static class SignalSetJsonReader
         var doc = new ParsedDocument(source);
         if (utf8.Length > limits.MaxDocumentBytes)
         {
-            doc.Errors.Add(new SignalSetError(SignalSetErrorCodes.LimitExceeded, "$", $"The document is {utf8.Length} bytes; the limit is {limits.MaxDocumentBytes}.", 1, 1, source));
+            doc.Errors.Add(new SignalSetError(SignalSetErrorCodes.LimitExceeded, "$", Messages.DocumentBytesLimit(utf8.Length, limits.MaxDocumentBytes), 1, 1, source));
             return doc;
         }
 
@@ -29,14 +30,14 @@ internal static class SignalSetJsonReader
         var root = doc.Json.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            doc.Add(SignalSetErrorCodes.InvalidValue, "$", $"A signal set must be a JSON object, found {JsonObjectReader.Describe(root)}.");
+            doc.Add(SignalSetErrorCodes.InvalidValue, "$", Messages.SignalSetJSONObjectFound(JsonObjectReader.Describe(root)));
             return doc;
         }
 
         if (!root.TryGetProperty("formatVersion", out var fv) || fv.ValueKind != JsonValueKind.Number || !fv.TryGetInt32(out var version) || version != SignalSet.FormatVersion)
         {
             var found = root.TryGetProperty("formatVersion", out fv) ? fv.GetRawText() : "nothing";
-            doc.Add(SignalSetErrorCodes.UnknownFormatVersion, root.TryGetProperty("formatVersion", out _) ? "$.formatVersion" : "$", $"Expected \"formatVersion\": {SignalSet.FormatVersion}, found {found}.");
+            doc.Add(SignalSetErrorCodes.UnknownFormatVersion, root.TryGetProperty("formatVersion", out _) ? "$.formatVersion" : "$", Messages.ExpectedFormatVersionFound(SignalSet.FormatVersion, found));
             return doc;
         }
 
@@ -73,7 +74,7 @@ internal static class SignalSetJsonReader
         {
             if (r.Has("extends"))
             {
-                r.Error(SignalSetErrorCodes.InvalidValue, "$.basedOn", "'basedOn' records where an exported set came from; a set that still 'extends' another must not have it.");
+                r.Error(SignalSetErrorCodes.InvalidValue, "$.basedOn", Messages.BasedOnRecordsWhereExportedSetCame());
             }
 
             var b = JsonObjectReader.Open(r.Get("basedOn")!.Value, "$.basedOn", errors, "a set reference");
@@ -372,7 +373,7 @@ internal static class SignalSetJsonReader
     {
         if (depth > limits.MaxConditionDepth)
         {
-            errors.Add(new SignalSetError(SignalSetErrorCodes.LimitExceeded, path, $"Conditions nest deeper than the limit of {limits.MaxConditionDepth}."));
+            errors.Add(new SignalSetError(SignalSetErrorCodes.LimitExceeded, path, Messages.ConditionsNestDeeperLimit(limits.MaxConditionDepth)));
             return null;
         }
 
@@ -427,7 +428,7 @@ internal static class SignalSetJsonReader
         }
         else
         {
-            o.Error(SignalSetErrorCodes.InvalidValue, path, "A condition needs one of: all, any, not, known, ramp, or left/op/right.");
+            o.Error(SignalSetErrorCodes.InvalidValue, path, Messages.ConditionNeedsAllAnyNotKnown());
             return null;
         }
 
@@ -470,19 +471,19 @@ internal static class SignalSetJsonReader
                 }
                 else
                 {
-                    o.Error(SignalSetErrorCodes.InvalidValue, path, "An operand object needs 'fact' or 'daysSince'.");
+                    o.Error(SignalSetErrorCodes.InvalidValue, path, Messages.OperandObjectNeedsFactDaysSince());
                     return null;
                 }
 
                 if (result is null)
                 {
-                    o.Error(SignalSetErrorCodes.InvalidValue, path, "The operand names no fact.");
+                    o.Error(SignalSetErrorCodes.InvalidValue, path, Messages.OperandNamesNoFact());
                 }
 
                 o.Finish();
                 return result;
             default:
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path, $"An operand must be a number, a boolean, a choice string or an object, found {JsonObjectReader.Describe(v)}."));
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path, Messages.OperandNumberBooleanChoiceStringObject(JsonObjectReader.Describe(v))));
                 return null;
         }
     }

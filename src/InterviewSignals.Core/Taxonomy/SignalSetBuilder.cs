@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -217,7 +218,7 @@ public sealed class SignalSetBuilder
             var path = OriginOf(pair.Value) ?? $"{OverridePathPrefix}[{i}]";
             if (index < 0)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, path + ".signal", $"The override names signal '{pair.Key}', which the set does not declare."));
+                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
             }
             else
             {
@@ -236,7 +237,7 @@ public sealed class SignalSetBuilder
             var removed = _s.Signals.RemoveAll(x => x is not null && string.Equals(x.Id, id, StringComparison.Ordinal));
             if (removed == 0)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", $"'disable' names signal '{id}', which the set does not declare."));
+                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", Messages.DisableNamesSignalSetDoesNot(id)));
                 continue;
             }
 

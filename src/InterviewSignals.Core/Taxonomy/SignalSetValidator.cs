@@ -1,3 +1,4 @@
+using InterviewSignals.Internal;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -18,18 +19,18 @@ internal static class SignalSetValidator
         v.Id(s.Id, "$.id");
         if (s.Version.Length == 0)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, "$.version", "The set needs a version such as 1.0.0.");
+            v.Error(SignalSetErrorCodes.MissingProperty, "$.version", Messages.SetNeedsVersionSuch());
         }
         else if (!SemVer.IsMatch(s.Version))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.version", $"The version '{s.Version}' is not a semantic version such as 1.0.0.");
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.version", Messages.VersionNotSemanticVersionSuch(s.Version));
         }
 
-        v.Text(s.Title, "$.title", "The set needs a title.");
+        v.Text(s.Title, "$.title", Messages.SetNeedsTitle());
         v.Length(s.Description, "$.description");
         if (double.IsNaN(s.BaseRate) || s.BaseRate < 0.01 || s.BaseRate > 0.99)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.baseRate", $"The base rate must be between 0.01 and 0.99; it is {Num(s.BaseRate)}.");
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.baseRate", Messages.BaseRateBetween(Num(s.BaseRate)));
         }
 
         ValidateBands(v, s.Bands);
@@ -41,13 +42,13 @@ internal static class SignalSetValidator
         var categories = v.UniqueIds(s.Categories, c => c.Id, "$.categories", "category");
         foreach (var (c, path) in v.Items(s.Categories, "$.categories"))
         {
-            v.Text(c.Title, path + ".title", $"Category '{c.Id}' needs a title.");
+            v.Text(c.Title, path + ".title", Messages.CategoryNeedsTitle(c.Id));
         }
 
         var documents = v.UniqueIds(s.Documents, d => d.Id, "$.documents", "document");
         foreach (var (d, path) in v.Items(s.Documents, "$.documents"))
         {
-            v.Text(d.Title, path + ".title", $"Document '{d.Id}' needs a title.");
+            v.Text(d.Title, path + ".title", Messages.DocumentNeedsTitle(d.Id));
         }
 
         var facts = new Dictionary<string, FactDefinition>(StringComparer.Ordinal);
@@ -71,16 +72,16 @@ internal static class SignalSetValidator
         {
             if (r.Signal is not { Length: > 0 })
             {
-                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signal", $"Rule '{r.Id}' needs the signal it sets.");
+                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signal", Messages.RuleNeedsSignalSets(r.Id));
             }
             else if (!signals.Contains(r.Signal))
             {
-                v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", $"Rule '{r.Id}' sets signal '{r.Signal}', which the set does not declare.");
+                v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.RuleSetsSignalSetDoesNot(r.Id, r.Signal));
             }
 
             if (r.State == SignalState.Unknown)
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, path + ".state", $"Rule '{r.Id}' must set the state 'present' or 'absent'.");
+                v.Error(SignalSetErrorCodes.InvalidValue, path + ".state", Messages.RuleSetStatePresentAbsent(r.Id));
             }
 
             v.Length(r.Description, path + ".description");
@@ -90,17 +91,17 @@ internal static class SignalSetValidator
         v.UniqueIds(s.Modifiers, m => m.Id, "$.modifiers", "modifier");
         foreach (var (m, path) in v.Items(s.Modifiers, "$.modifiers"))
         {
-            v.Text(m.Title, path + ".title", $"Modifier '{m.Id}' needs a title.");
-            v.Text(m.Caveat, path + ".caveat", $"Modifier '{m.Id}' needs a caveat: explanations show it when the modifier applies.");
+            v.Text(m.Title, path + ".title", Messages.ModifierNeedsTitle(m.Id));
+            v.Text(m.Caveat, path + ".caveat", Messages.ModifierNeedsCaveat(m.Id));
             if (double.IsNaN(m.Factor) || m.Factor < 0 || m.Factor > 3)
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, path + ".factor", $"Modifier '{m.Id}' has factor {Num(m.Factor)}; a factor must be between 0 and 3.");
+                v.Error(SignalSetErrorCodes.InvalidValue, path + ".factor", Messages.ModifierFactorFactorBetween(m.Id, Num(m.Factor)));
             }
 
             var targets = (m.Signals?.Count ?? 0) + (m.Categories?.Count ?? 0);
             if (targets == 0)
             {
-                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signals", $"Modifier '{m.Id}' must name at least one signal or category.");
+                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signals", Messages.ModifierNameLeastSignalCategory(m.Id));
             }
 
             var i = 0;
@@ -108,7 +109,7 @@ internal static class SignalSetValidator
             {
                 if (!signals.Contains(target ?? string.Empty))
                 {
-                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.signals[{i}]", $"Modifier '{m.Id}' names signal '{target}', which the set does not declare.");
+                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.signals[{i}]", Messages.ModifierNamesSignalSetDoesNot(m.Id, target));
                 }
 
                 i++;
@@ -119,7 +120,7 @@ internal static class SignalSetValidator
             {
                 if (!categories.Contains(target ?? string.Empty))
                 {
-                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.categories[{i}]", $"Modifier '{m.Id}' names category '{target}', which the set does not declare.");
+                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.categories[{i}]", Messages.ModifierNamesCategorySetDoesNot(m.Id, target));
                 }
 
                 i++;
@@ -168,7 +169,7 @@ internal static class SignalSetValidator
                 used.Add(id);
                 if (waiver.Justification is null || waiver.Justification.Trim().Length < 20)
                 {
-                    errors.Add(new SignalSetError(SignalSetErrorCodes.ProtectedCharacteristic, path + ".id", $"The waiver for '{id}' needs a written justification of at least 20 characters."));
+                    errors.Add(new SignalSetError(SignalSetErrorCodes.ProtectedCharacteristic, path + ".id", Messages.WaiverNeedsWrittenJustificationLeastCharacters(id)));
                 }
                 else
                 {
@@ -186,7 +187,7 @@ internal static class SignalSetValidator
 
         foreach (var w in waivers.Where(w => reportUnused && !used.Contains(w.ItemId)))
         {
-            errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, "$", $"The waiver names '{w.ItemId}', which is not a fact or signal of the set that needs one."));
+            errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, "$", Messages.WaiverNamesNotFactSignalSet(w.ItemId)));
         }
     }
 
@@ -194,55 +195,55 @@ internal static class SignalSetValidator
     {
         if (b is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, "$.bands", "The set needs outlook bands.");
+            v.Error(SignalSetErrorCodes.MissingProperty, "$.bands", Messages.SetNeedsOutlookBands());
             return;
         }
 
         if (!(b.ConcerningBelow > 0 && b.ConcerningBelow <= b.EncouragingFrom && b.EncouragingFrom < 1))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands", $"Bands need 0 < concerningBelow <= encouragingFrom < 1; they are {Num(b.ConcerningBelow)} and {Num(b.EncouragingFrom)}.");
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands", Messages.BandsNeedConcerningBelowEncouragingFromTheyAre(Num(b.ConcerningBelow), Num(b.EncouragingFrom)));
         }
 
         if (double.IsNaN(b.MinimumCoverage) || b.MinimumCoverage < 0 || b.MinimumCoverage > 1)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands.minimumCoverage", $"minimumCoverage must be between 0 and 1; it is {Num(b.MinimumCoverage)}.");
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands.minimumCoverage", Messages.MinimumCoverageBetween(Num(b.MinimumCoverage)));
         }
     }
 
     private static void ValidateFact(Context v, FactDefinition f, string path)
     {
-        v.Text(f.Title, path + ".title", $"Fact '{f.Id}' needs a title.");
+        v.Text(f.Title, path + ".title", Messages.FactNeedsTitle(f.Id));
         v.Length(f.Question, path + ".question");
         if (f.Kind == FactKind.Choice)
         {
             if (f.Choices is null || f.Choices.Count < 2)
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, path + ".choices", $"Choice fact '{f.Id}' must declare at least two choices.");
+                v.Error(SignalSetErrorCodes.InvalidValue, path + ".choices", Messages.ChoiceFactDeclareLeastTwoChoices(f.Id));
             }
             else if (f.Choices.Distinct(StringComparer.Ordinal).Count() != f.Choices.Count)
             {
-                v.Error(SignalSetErrorCodes.DuplicateId, path + ".choices", $"Choice fact '{f.Id}' declares a choice twice.");
+                v.Error(SignalSetErrorCodes.DuplicateId, path + ".choices", Messages.ChoiceFactDeclaresChoiceTwice(f.Id));
             }
         }
         else if (f.Choices is { Count: > 0 })
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, path + ".choices", $"Fact '{f.Id}' is a {Kind(f.Kind)}; only choice facts declare choices.");
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".choices", Messages.FactOnlyChoiceFactsDeclareChoices(f.Id, Kind(f.Kind)));
         }
 
         if ((f.Minimum is not null || f.Maximum is not null) && f.Kind != FactKind.Number)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, path + ".minimum", $"Fact '{f.Id}' is a {Kind(f.Kind)}; only number facts have bounds.");
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".minimum", Messages.FactOnlyNumberFactsBounds(f.Id, Kind(f.Kind)));
         }
 
         if (f.Minimum is double min && f.Maximum is double max && min > max)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, path + ".maximum", $"Fact '{f.Id}' has minimum {Num(min)} above maximum {Num(max)}.");
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".maximum", Messages.FactMinimumAboveMaximum(f.Id, Num(min), Num(max)));
         }
     }
 
     private static void ValidateSignal(Context v, SignalDefinition x, string path, HashSet<string> categories, HashSet<string> documents)
     {
-        v.Text(x.Title, path + ".title", $"Signal '{x.Id}' needs a title.");
+        v.Text(x.Title, path + ".title", Messages.SignalNeedsTitle(x.Id));
         v.Length(x.Description, path + ".description");
         v.Length(x.Question, path + ".question");
         if (x.Advice is not null)
@@ -252,22 +253,22 @@ internal static class SignalSetValidator
             v.Length(x.Advice.Unknown, path + ".advice.unknown");
             if (x.Advice.Present is null && x.Advice.Absent is null && x.Advice.Unknown is null)
             {
-                v.Error(SignalSetErrorCodes.MissingText, path + ".advice", $"Signal '{x.Id}' declares advice for no state; give present, absent or unknown, or leave advice out.");
+                v.Error(SignalSetErrorCodes.MissingText, path + ".advice", Messages.SignalDeclaresAdviceNoStateGive(x.Id));
             }
         }
         if (x.Category is not { Length: > 0 })
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, path + ".category", $"Signal '{x.Id}' needs a category.");
+            v.Error(SignalSetErrorCodes.MissingProperty, path + ".category", Messages.SignalNeedsCategory(x.Id));
         }
         else if (!categories.Contains(x.Category))
         {
-            v.Error(SignalSetErrorCodes.UnknownReference, path + ".category", $"Signal '{x.Id}' is in category '{x.Category}', which the set does not declare.");
+            v.Error(SignalSetErrorCodes.UnknownReference, path + ".category", Messages.SignalCategorySetDoesNotDeclare(x.Id, x.Category));
         }
 
         var weightsPath = v.PathOf(x.Weights) ?? path + ".weights";
         if (x.Weights is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, weightsPath, $"Signal '{x.Id}' needs weights.");
+            v.Error(SignalSetErrorCodes.MissingProperty, weightsPath, Messages.SignalNeedsWeights(x.Id));
             return;
         }
 
@@ -275,12 +276,12 @@ internal static class SignalSetValidator
         Weight(v, x.Id, "absent", x.Weights.Absent, weightsPath + ".absent");
         if (x.Weights.Present != 0)
         {
-            v.Text(x.PresentText, path + ".texts.present", $"Signal '{x.Id}' weighs something when present, so it needs texts.present.");
+            v.Text(x.PresentText, path + ".texts.present", Messages.SignalNeedsPresentText(x.Id));
         }
 
         if (x.Weights.Absent != 0)
         {
-            v.Text(x.AbsentText, path + ".texts.absent", $"Signal '{x.Id}' weighs something when absent, so it needs texts.absent.");
+            v.Text(x.AbsentText, path + ".texts.absent", Messages.SignalNeedsAbsentText(x.Id));
         }
 
         ValidateSources(v, x.Sources, path + ".sources", documents);
@@ -290,7 +291,7 @@ internal static class SignalSetValidator
     {
         if (double.IsNaN(w) || double.IsInfinity(w) || Math.Abs(w) > SignalSet.MaxWeight)
         {
-            v.Error(SignalSetErrorCodes.InvalidWeight, path, $"Signal '{id}' has {state} weight {Num(w)}; a weight must be a finite number between -{Num(SignalSet.MaxWeight)} and {Num(SignalSet.MaxWeight)} log-odds points.");
+            v.Error(SignalSetErrorCodes.InvalidWeight, path, Messages.SignalWeightWeightFiniteNumberBetween(id, state, Num(w), Num(SignalSet.MaxWeight), Num(SignalSet.MaxWeight)));
         }
     }
 
@@ -302,20 +303,20 @@ internal static class SignalSetValidator
             var p = $"{path}[{i++}]";
             if (q is null)
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, p, "A source must be an object with 'document' and 'quote'.");
+                v.Error(SignalSetErrorCodes.InvalidValue, p, Messages.SourceObjectDocumentQuote());
                 continue;
             }
 
             if (q.Document is not { Length: > 0 })
             {
-                v.Error(SignalSetErrorCodes.MissingProperty, p + ".document", "A source needs the id of the document it quotes.");
+                v.Error(SignalSetErrorCodes.MissingProperty, p + ".document", Messages.SourceNeedsIdDocumentQuotes());
             }
             else if (!documents.Contains(q.Document))
             {
-                v.Error(SignalSetErrorCodes.UnknownReference, p + ".document", $"The source cites document '{q.Document}', which the set does not declare.");
+                v.Error(SignalSetErrorCodes.UnknownReference, p + ".document", Messages.SourceCitesDocumentSetDoesNot(q.Document));
             }
 
-            v.Text(q.Quote, p + ".quote", "A source needs the quote it relies on.");
+            v.Text(q.Quote, p + ".quote", Messages.SourceNeedsQuote());
         }
     }
 
@@ -323,7 +324,7 @@ internal static class SignalSetValidator
     {
         if (c is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, path, "A condition is required here ('when').");
+            v.Error(SignalSetErrorCodes.MissingProperty, path, Messages.ConditionRequiredHereWhen());
             return;
         }
 
@@ -334,7 +335,7 @@ internal static class SignalSetValidator
 
         if (depth > v.Limits.MaxConditionDepth)
         {
-            v.Error(SignalSetErrorCodes.LimitExceeded, path, $"Conditions nest deeper than the limit of {v.Limits.MaxConditionDepth}.");
+            v.Error(SignalSetErrorCodes.LimitExceeded, path, Messages.ConditionsNestDeeperLimit(v.Limits.MaxConditionDepth));
             return;
         }
 
@@ -360,11 +361,11 @@ internal static class SignalSetValidator
                     var numeric = left is FactKind.Number && right is FactKind.Number;
                     if (left != right)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidValue, path, $"A comparison needs operands of the same kind; it compares a {Kind(left.Value)} with a {Kind(right.Value)}.");
+                        v.Error(SignalSetErrorCodes.InvalidValue, path, Messages.ComparisonNeedsOperandsSameKindCompares(Kind(left.Value), Kind(right.Value)));
                     }
                     else if (!numeric && cmp.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual))
                     {
-                        v.Error(SignalSetErrorCodes.InvalidValue, path + ".op", $"A {Kind(left.Value)} can only be compared with 'eq' or 'ne'.");
+                        v.Error(SignalSetErrorCodes.InvalidValue, path + ".op", Messages.CanOnlyComparedEqNe(Kind(left.Value)));
                     }
 
                     ChoiceLiteral(v, cmp.Left, cmp.Right, path + ".right", facts);
@@ -378,7 +379,7 @@ internal static class SignalSetValidator
                     var k = OperandKind(v, o, $"{path}.ramp.{name}", facts);
                     if (k is not null && k != FactKind.Number)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidValue, $"{path}.ramp.{name}", $"A ramp needs numbers; its {name} is a {Kind(k.Value)}.");
+                        v.Error(SignalSetErrorCodes.InvalidValue, $"{path}.ramp.{name}", Messages.RampNeedsNumbers(name, Kind(k.Value)));
                     }
                 }
 
@@ -386,13 +387,13 @@ internal static class SignalSetValidator
                     && r.To is { Kind: Taxonomy.OperandKind.Constant, Value.Kind: FactKind.Number }
                     && r.From.Value.Number > r.To.Value.Number)
                 {
-                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", $"The ramp starts at {Num(r.From.Value.Number)} and ends at {Num(r.To.Value.Number)}; 'from' must not be above 'to' (wrap it in 'not' for a falling ramp).");
+                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", Messages.RampStartsEndsFromNotAbove(Num(r.From.Value.Number), Num(r.To.Value.Number)));
                 }
                 else if (r.From is not null && r.To is not null
                     && r.From.Kind == r.To.Kind && r.From.Kind != Taxonomy.OperandKind.Constant
                     && string.Equals(r.From.Fact, r.To.Fact, StringComparison.Ordinal) && r.From.Add > r.To.Add)
                 {
-                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", $"The ramp starts {Num(r.From.Add)} past '{r.From.Fact}' and ends {Num(r.To.Add)} past it; 'from' must not be above 'to'.");
+                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", Messages.RampStartsPastEndsPastFrom(Num(r.From.Add), r.From.Fact, Num(r.To.Add)));
                 }
 
                 break;
@@ -403,7 +404,7 @@ internal static class SignalSetValidator
     {
         if (children is null || children.Count == 0)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, path, "'all' and 'any' need at least one condition.");
+            v.Error(SignalSetErrorCodes.InvalidValue, path, Messages.AllAnyNeedLeastCondition());
             return;
         }
 
@@ -418,7 +419,7 @@ internal static class SignalSetValidator
         if (factSide is { Kind: Taxonomy.OperandKind.Fact } && literal is { Kind: Taxonomy.OperandKind.Constant, Value.Kind: FactKind.Choice }
             && facts.TryGetValue(factSide.Fact!, out var f) && !f.Choices.Contains(literal.Value.Choice, StringComparer.Ordinal))
         {
-            v.Error(SignalSetErrorCodes.UnknownReference, path, $"'{literal.Value.Choice}' is not a choice of fact '{f.Id}' (expected one of: {string.Join(", ", f.Choices)}).");
+            v.Error(SignalSetErrorCodes.UnknownReference, path, Messages.NotChoiceFactExpected(literal.Value.Choice, f.Id, string.Join(", ", f.Choices)));
         }
     }
 
@@ -426,7 +427,7 @@ internal static class SignalSetValidator
     {
         if (o is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, path, "An operand is required here.");
+            v.Error(SignalSetErrorCodes.MissingProperty, path, Messages.OperandRequiredHere());
             return null;
         }
 
@@ -438,7 +439,7 @@ internal static class SignalSetValidator
                 var f = FactRef(v, o.Fact, path + ".fact", facts);
                 if (f is not null && o.Add != 0 && f.Kind != FactKind.Number)
                 {
-                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".add", $"'add' applies to numbers; fact '{f.Id}' is a {Kind(f.Kind)}.");
+                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".add", Messages.AddAppliesNumbersFact(f.Id, Kind(f.Kind)));
                 }
 
                 return f?.Kind;
@@ -446,7 +447,7 @@ internal static class SignalSetValidator
                 var d = FactRef(v, o.Fact, path + ".daysSince", facts);
                 if (d is not null && d.Kind != FactKind.Date)
                 {
-                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".daysSince", $"'daysSince' needs a date fact; '{d.Id}' is a {Kind(d.Kind)}.");
+                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".daysSince", Messages.DaysSinceNeedsDateFact(d.Id, Kind(d.Kind)));
                     return null;
                 }
 
@@ -461,7 +462,7 @@ internal static class SignalSetValidator
             return f;
         }
 
-        v.Error(SignalSetErrorCodes.UnknownReference, path, $"The condition reads fact '{id}', which the set does not declare.");
+        v.Error(SignalSetErrorCodes.UnknownReference, path, Messages.ConditionReadsFactSetDoesNot(id));
         return null;
     }
 
@@ -501,7 +502,7 @@ internal static class SignalSetValidator
                 var path = _originOf(items[i]) ?? $"{listPath}[{i}]";
                 if (items[i] is null)
                 {
-                    Error(SignalSetErrorCodes.InvalidValue, path, "An item must not be null.");
+                    Error(SignalSetErrorCodes.InvalidValue, path, Messages.ItemNotNull());
                     continue;
                 }
 
@@ -525,7 +526,7 @@ internal static class SignalSetValidator
                 Id(value, path);
                 if (value is not null && !seen.Add(value))
                 {
-                    Error(SignalSetErrorCodes.DuplicateId, path, $"The {what} id '{value}' is declared more than once.");
+                    Error(SignalSetErrorCodes.DuplicateId, path, Messages.IdDeclaredMoreOnce(what, value));
                 }
             }
 
@@ -536,11 +537,11 @@ internal static class SignalSetValidator
         {
             if (value is not { Length: > 0 })
             {
-                Error(SignalSetErrorCodes.MissingProperty, path, "An id is required.");
+                Error(SignalSetErrorCodes.MissingProperty, path, Messages.IdRequired());
             }
             else if (!KebabId.IsMatch(value) || value.Length > 100)
             {
-                Error(SignalSetErrorCodes.InvalidValue, path, $"The id '{value}' must be kebab-case (lower-case letters and digits separated by single hyphens), at most 100 characters.");
+                Error(SignalSetErrorCodes.InvalidValue, path, Messages.IdKebabCaseLowerCaseLetters(value));
             }
         }
 
@@ -559,7 +560,7 @@ internal static class SignalSetValidator
         {
             if (value is not null && value.Length > Limits.MaxStringLength)
             {
-                Error(SignalSetErrorCodes.LimitExceeded, path, $"The text is {value.Length} characters long; the limit is {Limits.MaxStringLength}.");
+                Error(SignalSetErrorCodes.LimitExceeded, path, Messages.TextCharactersLongLimit(value.Length, Limits.MaxStringLength));
             }
         }
 
@@ -567,7 +568,7 @@ internal static class SignalSetValidator
         {
             if (count > max)
             {
-                Error(SignalSetErrorCodes.LimitExceeded, path, $"The set has {count} {what}; the limit is {max}.");
+                Error(SignalSetErrorCodes.LimitExceeded, path, Messages.SetLimit(count, what, max));
             }
         }
     }

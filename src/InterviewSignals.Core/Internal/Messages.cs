@@ -1,0 +1,223 @@
+using System;
+
+namespace InterviewSignals.Internal;
+
+/// <summary>
+/// Every sentence of the library's validation errors, in one place: what signal-set and observation errors say
+/// beside their stable codes (<c>SignalSetErrorCodes</c>, <c>ObservationErrorCodes</c>). Values are written with the
+/// invariant culture, so messages read the same on every host.
+/// </summary>
+internal static class Messages
+{
+    public static string SetNeedsVersionSuch() => "The set needs a version such as 1.0.0.";
+
+    public static string VersionNotSemanticVersionSuch(object? version) => FormattableString.Invariant($"The version '{version}' is not a semantic version such as 1.0.0.");
+
+    public static string BaseRateBetween(object? baseRate) => FormattableString.Invariant($"The base rate must be between 0.01 and 0.99; it is {baseRate}.");
+
+    public static string RuleNeedsSignalSets(object? id) => FormattableString.Invariant($"Rule '{id}' needs the signal it sets.");
+
+    public static string RuleSetsSignalSetDoesNot(object? id, object? signal) => FormattableString.Invariant($"Rule '{id}' sets signal '{signal}', which the set does not declare.");
+
+    public static string RuleSetStatePresentAbsent(object? id) => FormattableString.Invariant($"Rule '{id}' must set the state 'present' or 'absent'.");
+
+    public static string ModifierFactorFactorBetween(object? id, object? factor) => FormattableString.Invariant($"Modifier '{id}' has factor {factor}; a factor must be between 0 and 3.");
+
+    public static string ModifierNameLeastSignalCategory(object? id) => FormattableString.Invariant($"Modifier '{id}' must name at least one signal or category.");
+
+    public static string ModifierNamesSignalSetDoesNot(object? id, object? target) => FormattableString.Invariant($"Modifier '{id}' names signal '{target}', which the set does not declare.");
+
+    public static string ModifierNamesCategorySetDoesNot(object? id, object? target) => FormattableString.Invariant($"Modifier '{id}' names category '{target}', which the set does not declare.");
+
+    public static string WaiverNeedsWrittenJustificationLeastCharacters(object? id) => FormattableString.Invariant($"The waiver for '{id}' needs a written justification of at least 20 characters.");
+
+    public static string WaiverNamesNotFactSignalSet(object? itemId) => FormattableString.Invariant($"The waiver names '{itemId}', which is not a fact or signal of the set that needs one.");
+
+    public static string SetNeedsOutlookBands() => "The set needs outlook bands.";
+
+    public static string BandsNeedConcerningBelowEncouragingFromTheyAre(object? concerningBelow, object? encouragingFrom) => FormattableString.Invariant($"Bands need 0 < concerningBelow <= encouragingFrom < 1; they are {concerningBelow} and {encouragingFrom}.");
+
+    public static string MinimumCoverageBetween(object? minimumCoverage) => FormattableString.Invariant($"minimumCoverage must be between 0 and 1; it is {minimumCoverage}.");
+
+    public static string ChoiceFactDeclareLeastTwoChoices(object? id) => FormattableString.Invariant($"Choice fact '{id}' must declare at least two choices.");
+
+    public static string ChoiceFactDeclaresChoiceTwice(object? id) => FormattableString.Invariant($"Choice fact '{id}' declares a choice twice.");
+
+    public static string FactOnlyChoiceFactsDeclareChoices(object? id, object? kind) => FormattableString.Invariant($"Fact '{id}' is a {kind}; only choice facts declare choices.");
+
+    public static string FactOnlyNumberFactsBounds(object? id, object? kind) => FormattableString.Invariant($"Fact '{id}' is a {kind}; only number facts have bounds.");
+
+    public static string FactMinimumAboveMaximum(object? id, object? min, object? max) => FormattableString.Invariant($"Fact '{id}' has minimum {min} above maximum {max}.");
+
+    public static string SignalDeclaresAdviceNoStateGive(object? id) => FormattableString.Invariant($"Signal '{id}' declares advice for no state; give present, absent or unknown, or leave advice out.");
+
+    public static string SignalNeedsCategory(object? id) => FormattableString.Invariant($"Signal '{id}' needs a category.");
+
+    public static string SignalCategorySetDoesNotDeclare(object? id, object? category) => FormattableString.Invariant($"Signal '{id}' is in category '{category}', which the set does not declare.");
+
+    public static string SignalNeedsWeights(object? id) => FormattableString.Invariant($"Signal '{id}' needs weights.");
+
+    public static string SignalWeightWeightFiniteNumberBetween(object? id, object? state, object? weight, object? max, object? max2) => FormattableString.Invariant($"Signal '{id}' has {state} weight {weight}; a weight must be a finite number between -{max} and {max2} log-odds points.");
+
+    public static string SourceObjectDocumentQuote() => "A source must be an object with 'document' and 'quote'.";
+
+    public static string SourceNeedsIdDocumentQuotes() => "A source needs the id of the document it quotes.";
+
+    public static string SourceCitesDocumentSetDoesNot(object? document) => FormattableString.Invariant($"The source cites document '{document}', which the set does not declare.");
+
+    public static string ConditionRequiredHereWhen() => "A condition is required here ('when').";
+
+    public static string ConditionsNestDeeperLimit(object? maxConditionDepth) => FormattableString.Invariant($"Conditions nest deeper than the limit of {maxConditionDepth}.");
+
+    public static string ComparisonNeedsOperandsSameKindCompares(object? leftKind, object? rightKind) => FormattableString.Invariant($"A comparison needs operands of the same kind; it compares a {leftKind} with a {rightKind}.");
+
+    public static string CanOnlyComparedEqNe(object? kind) => FormattableString.Invariant($"A {kind} can only be compared with 'eq' or 'ne'.");
+
+    public static string RampNeedsNumbers(object? end, object? kind) => FormattableString.Invariant($"A ramp needs numbers; its {end} is a {kind}.");
+
+    public static string RampStartsEndsFromNotAbove(object? from, object? to) => FormattableString.Invariant($"The ramp starts at {from} and ends at {to}; 'from' must not be above 'to' (wrap it in 'not' for a falling ramp).");
+
+    public static string RampStartsPastEndsPastFrom(object? fromDays, object? fact, object? toDays) => FormattableString.Invariant($"The ramp starts {fromDays} past '{fact}' and ends {toDays} past it; 'from' must not be above 'to'.");
+
+    public static string AllAnyNeedLeastCondition() => "'all' and 'any' need at least one condition.";
+
+    public static string NotChoiceFactExpected(object? choice, object? id, object? choices) => FormattableString.Invariant($"'{choice}' is not a choice of fact '{id}' (expected one of: {choices}).");
+
+    public static string OperandRequiredHere() => "An operand is required here.";
+
+    public static string AddAppliesNumbersFact(object? id, object? kind) => FormattableString.Invariant($"'add' applies to numbers; fact '{id}' is a {kind}.");
+
+    public static string DaysSinceNeedsDateFact(object? id, object? kind) => FormattableString.Invariant($"'daysSince' needs a date fact; '{id}' is a {kind}.");
+
+    public static string ConditionReadsFactSetDoesNot(object? id) => FormattableString.Invariant($"The condition reads fact '{id}', which the set does not declare.");
+
+    public static string ItemNotNull() => "An item must not be null.";
+
+    public static string IdDeclaredMoreOnce(object? what, object? value) => FormattableString.Invariant($"The {what} id '{value}' is declared more than once.");
+
+    public static string IdRequired() => "An id is required.";
+
+    public static string IdKebabCaseLowerCaseLetters(object? value) => FormattableString.Invariant($"The id '{value}' must be kebab-case (lower-case letters and digits separated by single hyphens), at most 100 characters.");
+
+    public static string TextCharactersLongLimit(object? valueLength, object? maxStringLength) => FormattableString.Invariant($"The text is {valueLength} characters long; the limit is {maxStringLength}.");
+
+    public static string SetLimit(object? count, object? what, object? max) => FormattableString.Invariant($"The set has {count} {what}; the limit is {max}.");
+
+    public static string OverrideNamesSignalSetDoesNot(object? key) => FormattableString.Invariant($"The override names signal '{key}', which the set does not declare.");
+
+    public static string DisableNamesSignalSetDoesNot(object? id) => FormattableString.Invariant($"'disable' names signal '{id}', which the set does not declare.");
+
+    public static string DocumentBytesLimit(object? utf8Length, object? maxDocumentBytes) => FormattableString.Invariant($"The document is {utf8Length} bytes; the limit is {maxDocumentBytes}.");
+
+    public static string SignalSetJSONObjectFound(object? found) => FormattableString.Invariant($"A signal set must be a JSON object, found {found}.");
+
+    public static string ExpectedFormatVersionFound(object? formatVersion, object? found) => FormattableString.Invariant($"Expected \"formatVersion\": {formatVersion}, found {found}.");
+
+    public static string BasedOnRecordsWhereExportedSetCame() => "'basedOn' records where an exported set came from; a set that still 'extends' another must not have it.";
+
+    public static string ConditionNeedsAllAnyNotKnown() => "A condition needs one of: all, any, not, known, ramp, or left/op/right.";
+
+    public static string OperandObjectNeedsFactDaysSince() => "An operand object needs 'fact' or 'daysSince'.";
+
+    public static string OperandNamesNoFact() => "The operand names no fact.";
+
+    public static string OperandNumberBooleanChoiceStringObject(object? found) => FormattableString.Invariant($"An operand must be a number, a boolean, a choice string or an object, found {found}.");
+
+    public static string ExpectedJSONObjectFound(object? what, object? found) => FormattableString.Invariant($"Expected {what} as a JSON object, found {found}.");
+
+    public static string PropertyRequired(object? name) => FormattableString.Invariant($"The property '{name}' is required.");
+
+    public static string StringFound(object? name, object? found) => FormattableString.Invariant($"'{name}' must be a string, found {found}.");
+
+    public static string NumberFound(object? name, object? found) => FormattableString.Invariant($"'{name}' must be a number, found {found}.");
+
+    public static string NumberLogOddsPointsFound(object? name, object? found) => FormattableString.Invariant($"'{name}' must be a number of log-odds points, found {found}.");
+
+    public static string TrueFalseFound(object? name, object? found) => FormattableString.Invariant($"'{name}' must be true or false, found {found}.");
+
+    public static string NotValidExpected(object? value, object? name, object? choices) => FormattableString.Invariant($"'{value}' is not a valid {name}; expected one of: {choices}.");
+
+    public static string ArrayFound(object? name, object? found) => FormattableString.Invariant($"'{name}' must be an array, found {found}.");
+
+    public static string ExpectedStringFound(object? found) => FormattableString.Invariant($"Expected a string, found {found}.");
+
+    public static string NotPropertyObjectExpected(object? name, object? expected) => FormattableString.Invariant($"'{name}' is not a property of this object (expected one of: {expected}).");
+
+    public static string DirectoryGivePathSignalSetJSON() => "This is a directory; give the path of a signal-set JSON file.";
+
+    public static string FileEmptyExpectedSignalSetJSON() => "The file is empty; expected a signal set as a JSON object.";
+
+    public static string FileCannotRead(object? message) => FormattableString.Invariant($"The file cannot be read: {message}");
+
+    public static string ExtendsChainCyclic(object? cycle) => FormattableString.Invariant($"The extends chain is cyclic: {cycle}.");
+
+    public static string ExtendsChainLongerLimit(object? maxExtendsDepth) => FormattableString.Invariant($"The extends chain is longer than the limit of {maxExtendsDepth}.");
+
+    public static string SetExtendsErrorsOwn(object? extends) => FormattableString.Invariant($"The set extends '{extends}', which has errors of its own.");
+
+    public static string SetExtendsItself(object? id) => FormattableString.Invariant($"The set '{id}' extends itself.");
+
+    public static string SetExtendsNeitherAmongDocumentsLoaded(object? extends, object? ids) => FormattableString.Invariant($"The set extends '{extends}', which is neither among the documents loaded nor a known set (built-in sets: {ids}).");
+
+    public static string DocumentLargerLimitBytes(object? maxBytes) => FormattableString.Invariant($"The document is larger than the limit of {maxBytes} bytes.");
+
+    public static string ObservationLargerLimitBytes(object? maxBytes) => FormattableString.Invariant($"The observation is larger than the limit of {maxBytes} bytes.");
+
+    public static string ObservationJSONObject() => "An observation must be a JSON object.";
+
+    public static string AsOfISODateDateTime() => "'asOf' must be an ISO 8601 date or date-time.";
+
+    public static string NotPropertyObservationExpectedAsOfSignals(object? name) => FormattableString.Invariant($"'{name}' is not a property of an observation (expected asOf, signals, facts).");
+
+    public static string SignalsObjectSignalIdState() => "'signals' must be an object of signal id to state.";
+
+    public static string StrengthNumberBetween() => "'strength' must be a number between 0 and 1.";
+
+    public static string SignalAnswerPresentAbsentUnknownObject() => "A signal answer must be \"present\", \"absent\" or \"unknown\", or an object with \"state\" and \"strength\".";
+
+    public static string FactsObjectFactIdValue() => "'facts' must be an object of fact id to value.";
+
+    public static string FactFound(object? name, object? expected, object? found) => FormattableString.Invariant($"Fact '{name}' must be {expected}, found {found}.");
+
+    public static string FactBetween(object? id, object? minimum, object? maximum, object? unit, object? number) => FormattableString.Invariant($"Fact '{id}' must be between {minimum} and {maximum}{unit}; it is {number}.");
+
+    public static string SetNoSignal(object? setId, object? id, object? suggestion) => FormattableString.Invariant($"The set '{setId}' has no signal '{id}'.{suggestion}");
+
+    public static string SetNoFact(object? setId, object? id, object? suggestion) => FormattableString.Invariant($"The set '{setId}' has no fact '{id}'.{suggestion}");
+
+    public static string FactAfterDateRecordsSomethingAlready(object? id, object? date, object? asOf) => FormattableString.Invariant($"Fact '{id}' is {date}, after the as-of date {asOf}; it records something that has already happened. Check the date, or weigh the observation as of a later date.");
+
+    public static string StrengthBetween(object? strength) => FormattableString.Invariant($"The strength must be between 0 and 1; it is {strength}.");
+
+    public static string FactNot(object? id, object? kind, object? valueKind) => FormattableString.Invariant($"Fact '{id}' is a {kind}, not a {valueKind}.");
+
+    public static string NotAnswerExpectedYesNoUnsure(object? value, object? id) => FormattableString.Invariant($"'{value}' is not an answer to '{id}' (expected yes, no or unsure).");
+
+    public static string NotAnswerExpectedYesNo(object? value, object? id) => FormattableString.Invariant($"'{value}' is not an answer to '{id}' (expected yes or no).");
+
+    public static string NotNumberWriteLike(object? value) => FormattableString.Invariant($"'{value}' is not a number (write it like 45 or 2.5).");
+
+    public static string NotChoiceExpected(object? value, object? id, object? choices) => FormattableString.Invariant($"'{value}' is not a choice of '{id}' (expected one of: {choices}).");
+
+    public static string NotDateWriteLike(object? value) => FormattableString.Invariant($"'{value}' is not a date (write it like 2026-11-10).");
+
+    public static string SetNeedsTitle() => "The set needs a title.";
+
+    public static string CategoryNeedsTitle(object? id) => FormattableString.Invariant($"Category '{id}' needs a title.");
+
+    public static string DocumentNeedsTitle(object? id) => FormattableString.Invariant($"Document '{id}' needs a title.");
+
+    public static string ModifierNeedsTitle(object? id) => FormattableString.Invariant($"Modifier '{id}' needs a title.");
+
+    public static string ModifierNeedsCaveat(object? id) => FormattableString.Invariant($"Modifier '{id}' needs a caveat: explanations show it when the modifier applies.");
+
+    public static string FactNeedsTitle(object? id) => FormattableString.Invariant($"Fact '{id}' needs a title.");
+
+    public static string SignalNeedsTitle(object? id) => FormattableString.Invariant($"Signal '{id}' needs a title.");
+
+    public static string SignalNeedsPresentText(object? id) => FormattableString.Invariant($"Signal '{id}' weighs something when present, so it needs texts.present.");
+
+    public static string SignalNeedsAbsentText(object? id) => FormattableString.Invariant($"Signal '{id}' weighs something when absent, so it needs texts.absent.");
+
+    public static string SourceNeedsQuote() => "A source needs the quote it relies on.";
+}
