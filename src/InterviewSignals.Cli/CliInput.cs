@@ -93,7 +93,7 @@ internal sealed class CliInput
         var set = BuiltInSignalSets.Find(id);
         if (set is null)
         {
-            _err.WriteLine($"There is no built-in set '{id}'. The built-in sets are: {string.Join(", ", BuiltInSignalSets.Ids)}.{Observations.ObservationChecks.DidYouMean(id, BuiltInSignalSets.Ids)}");
+            _err.WriteLine($"There is no built-in set '{id}'. The built-in sets are: {string.Join(", ", BuiltInSignalSets.Ids)}.{Internal.Suggestions.DidYouMean(id, BuiltInSignalSets.Ids)}");
         }
 
         return set;

@@ -1,6 +1,5 @@
 using InterviewSignals.Internal;
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using InterviewSignals.Taxonomy;
@@ -54,10 +53,10 @@ internal static class ObservationChecks
         => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     public static ObservationError UnknownSignal(SignalSet set, string id, string path)
-        => new(ObservationErrorCodes.UnknownSignal, path, Messages.SetNoSignal(set.Id, id, DidYouMean(id, set.Signals.Select(x => x.Id))));
+        => new(ObservationErrorCodes.UnknownSignal, path, Messages.SetNoSignal(set.Id, id, Suggestions.DidYouMean(id, set.Signals.Select(x => x.Id))));
 
     public static ObservationError UnknownFact(SignalSet set, string id, string path)
-        => new(ObservationErrorCodes.UnknownFact, path, Messages.SetNoFact(set.Id, id, DidYouMean(id, set.Facts.Select(x => x.Id))));
+        => new(ObservationErrorCodes.UnknownFact, path, Messages.SetNoFact(set.Id, id, Suggestions.DidYouMean(id, set.Facts.Select(x => x.Id))));
 
     /// <summary>A date fact that records something already past (the interview, say) may not lie after the as-of date; compared by calendar day in UTC.</summary>
     public static ObservationError? CheckNotAfter(FactDefinition fact, FactValue value, DateTimeOffset asOf, string path)
@@ -68,49 +67,6 @@ internal static class ObservationChecks
         }
 
         return new(ObservationErrorCodes.DateAfterAsOf, path, Messages.FactAfterDateRecordsSomethingAlready(fact.Id, Day(value.Date), Day(asOf)));
-    }
-
-    /// <summary>Returns <c> Did you mean 'x'?</c> for the closest id within a few edits, or an empty string.</summary>
-    public static string DidYouMean(string id, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var c in candidates)
-        {
-            var d = EditDistance(id, c);
-            if (d < bestDistance)
-            {
-                (best, bestDistance) = (c, d);
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, Math.Min(id.Length, best.Length) / 4)
-            ? $" Did you mean '{best}'?"
-            : string.Empty;
-    }
-
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     /// <summary>The parser's description of what it expected, without its internal path suffix.</summary>

@@ -70,64 +70,13 @@ internal static class SignalSetValidator
         v.UniqueIds(s.Rules, r => r.Id, "$.rules", "rule");
         foreach (var (r, path) in v.Items(s.Rules, "$.rules"))
         {
-            if (r.Signal is not { Length: > 0 })
-            {
-                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signal", Messages.RuleNeedsSignalSets(r.Id));
-            }
-            else if (!signals.Contains(r.Signal))
-            {
-                v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.RuleSetsSignalSetDoesNot(r.Id, r.Signal));
-            }
-
-            if (r.State == SignalState.Unknown)
-            {
-                v.Error(SignalSetErrorCodes.InvalidValue, path + ".state", Messages.RuleSetStatePresentAbsent(r.Id));
-            }
-
-            v.Length(r.Description, path + ".description");
-            ValidateCondition(v, r.When, path + ".when", facts, 1);
+            ValidateRule(v, r, path, signals, facts);
         }
 
         v.UniqueIds(s.Modifiers, m => m.Id, "$.modifiers", "modifier");
         foreach (var (m, path) in v.Items(s.Modifiers, "$.modifiers"))
         {
-            v.Text(m.Title, path + ".title", Messages.ModifierNeedsTitle(m.Id));
-            v.Text(m.Caveat, path + ".caveat", Messages.ModifierNeedsCaveat(m.Id));
-            if (double.IsNaN(m.Factor) || m.Factor < 0 || m.Factor > 3)
-            {
-                v.Error(SignalSetErrorCodes.InvalidValue, path + ".factor", Messages.ModifierFactorFactorBetween(m.Id, Num(m.Factor)));
-            }
-
-            var targets = (m.Signals?.Count ?? 0) + (m.Categories?.Count ?? 0);
-            if (targets == 0)
-            {
-                v.Error(SignalSetErrorCodes.MissingProperty, path + ".signals", Messages.ModifierNameLeastSignalCategory(m.Id));
-            }
-
-            var i = 0;
-            foreach (var target in m.Signals ?? Array.Empty<string>())
-            {
-                if (!signals.Contains(target ?? string.Empty))
-                {
-                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.signals[{i}]", Messages.ModifierNamesSignalSetDoesNot(m.Id, target));
-                }
-
-                i++;
-            }
-
-            i = 0;
-            foreach (var target in m.Categories ?? Array.Empty<string>())
-            {
-                if (!categories.Contains(target ?? string.Empty))
-                {
-                    v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.categories[{i}]", Messages.ModifierNamesCategorySetDoesNot(m.Id, target));
-                }
-
-                i++;
-            }
-
-            ValidateSources(v, m.Sources, path + ".sources", documents);
-            ValidateCondition(v, m.When, path + ".when", facts, 1);
+            ValidateModifier(v, m, path, signals, categories, documents, facts);
         }
 
         if (s.TooEarlyWhen is not null)
@@ -241,6 +190,67 @@ internal static class SignalSetValidator
         }
     }
 
+    private static void ValidateRule(Context v, RuleDefinition r, string path, HashSet<string> signals, Dictionary<string, FactDefinition> facts)
+    {
+        if (r.Signal is not { Length: > 0 })
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, path + ".signal", Messages.RuleNeedsSignalSets(r.Id));
+        }
+        else if (!signals.Contains(r.Signal))
+        {
+            v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.RuleSetsSignalSetDoesNot(r.Id, r.Signal) + Suggestions.DidYouMean(r.Signal, signals));
+        }
+
+        if (r.State == SignalState.Unknown)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".state", Messages.RuleSetStatePresentAbsent(r.Id));
+        }
+
+        v.Length(r.Description, path + ".description");
+        ValidateCondition(v, r.When, path + ".when", facts, 1);
+    }
+
+    private static void ValidateModifier(Context v, ModifierDefinition m, string path, HashSet<string> signals, HashSet<string> categories, HashSet<string> documents, Dictionary<string, FactDefinition> facts)
+    {
+        v.Text(m.Title, path + ".title", Messages.ModifierNeedsTitle(m.Id));
+        v.Text(m.Caveat, path + ".caveat", Messages.ModifierNeedsCaveat(m.Id));
+        if (double.IsNaN(m.Factor) || m.Factor < 0 || m.Factor > 3)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".factor", Messages.ModifierFactorFactorBetween(m.Id, Num(m.Factor)));
+        }
+
+        var targets = (m.Signals?.Count ?? 0) + (m.Categories?.Count ?? 0);
+        if (targets == 0)
+        {
+            v.Error(SignalSetErrorCodes.MissingProperty, path + ".signals", Messages.ModifierNameLeastSignalCategory(m.Id));
+        }
+
+        var i = 0;
+        foreach (var target in m.Signals ?? Array.Empty<string>())
+        {
+            if (!signals.Contains(target ?? string.Empty))
+            {
+                v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.signals[{i}]", Messages.ModifierNamesSignalSetDoesNot(m.Id, target) + Suggestions.DidYouMean(target ?? string.Empty, signals));
+            }
+
+            i++;
+        }
+
+        i = 0;
+        foreach (var target in m.Categories ?? Array.Empty<string>())
+        {
+            if (!categories.Contains(target ?? string.Empty))
+            {
+                v.Error(SignalSetErrorCodes.UnknownReference, $"{path}.categories[{i}]", Messages.ModifierNamesCategorySetDoesNot(m.Id, target) + Suggestions.DidYouMean(target ?? string.Empty, categories));
+            }
+
+            i++;
+        }
+
+        ValidateSources(v, m.Sources, path + ".sources", documents);
+        ValidateCondition(v, m.When, path + ".when", facts, 1);
+    }
+
     private static void ValidateSignal(Context v, SignalDefinition x, string path, HashSet<string> categories, HashSet<string> documents)
     {
         v.Text(x.Title, path + ".title", Messages.SignalNeedsTitle(x.Id));
@@ -262,7 +272,7 @@ internal static class SignalSetValidator
         }
         else if (!categories.Contains(x.Category))
         {
-            v.Error(SignalSetErrorCodes.UnknownReference, path + ".category", Messages.SignalCategorySetDoesNotDeclare(x.Id, x.Category));
+            v.Error(SignalSetErrorCodes.UnknownReference, path + ".category", Messages.SignalCategorySetDoesNotDeclare(x.Id, x.Category) + Suggestions.DidYouMean(x.Category, categories));
         }
 
         var weightsPath = v.PathOf(x.Weights) ?? path + ".weights";
@@ -313,7 +323,7 @@ internal static class SignalSetValidator
             }
             else if (!documents.Contains(q.Document))
             {
-                v.Error(SignalSetErrorCodes.UnknownReference, p + ".document", Messages.SourceCitesDocumentSetDoesNot(q.Document));
+                v.Error(SignalSetErrorCodes.UnknownReference, p + ".document", Messages.SourceCitesDocumentSetDoesNot(q.Document) + Suggestions.DidYouMean(q.Document ?? string.Empty, documents));
             }
 
             v.Text(q.Quote, p + ".quote", Messages.SourceNeedsQuote());
@@ -462,7 +472,7 @@ internal static class SignalSetValidator
             return f;
         }
 
-        v.Error(SignalSetErrorCodes.UnknownReference, path, Messages.ConditionReadsFactSetDoesNot(id));
+        v.Error(SignalSetErrorCodes.UnknownReference, path, Messages.ConditionReadsFactSetDoesNot(id) + Suggestions.DidYouMean(id ?? string.Empty, facts.Keys));
         return null;
     }
 

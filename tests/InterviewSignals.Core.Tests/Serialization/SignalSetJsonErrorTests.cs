@@ -95,7 +95,7 @@ public class SignalSetJsonErrorTests
     public void A_reference_to_an_unknown_category_names_it()
     {
         var e = Single(Valid.Replace("\"category\": \"general\"", "\"category\": \"genral\"", StringComparison.Ordinal));
-        Assert.Equal("Signal 'a' is in category 'genral', which the set does not declare.", e.Message);
+        Assert.Equal("Signal 'a' is in category 'genral', which the set does not declare. Did you mean 'general'?", e.Message);
         Assert.Equal("$.signals[0].category", e.Path);
     }
 
