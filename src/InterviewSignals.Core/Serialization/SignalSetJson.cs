@@ -141,12 +141,11 @@ public static class SignalSetJson
             byId[d.Id!] = d;
         }
 
-        var built = new Dictionary<SignalSetJsonReader.ParsedDocument, SignalSet?>();
-        var depth = new Dictionary<SignalSetJsonReader.ParsedDocument, int>();
+        var resolver = new ExtendsResolver(byId, options);
         var results = new List<SignalSet>();
         foreach (var d in docs)
         {
-            var set = Resolve(d, new List<SignalSetJsonReader.ParsedDocument>());
+            var set = resolver.Resolve(d, new List<SignalSetJsonReader.ParsedDocument>());
             if (set is not null)
             {
                 results.Add(set);
@@ -163,85 +162,6 @@ public static class SignalSetJson
         }
 
         return results;
-
-        SignalSet? Resolve(SignalSetJsonReader.ParsedDocument d, List<SignalSetJsonReader.ParsedDocument> chain)
-        {
-            if (built.TryGetValue(d, out var done))
-            {
-                return done;
-            }
-
-            if (!d.Readable)
-            {
-                built[d] = null;
-                return null;
-            }
-
-            SignalSet? baseSet = null;
-            if (d.Extends is not null)
-            {
-                if (chain.Contains(d))
-                {
-                    var cycle = string.Join(" -> ", chain.Select(c => c.Id).Concat(new[] { d.Id }));
-                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.ExtendsChainCyclic(cycle));
-                    built[d] = null;
-                    return null;
-                }
-
-                if (chain.Count >= options.Limits.MaxExtendsDepth)
-                {
-                    d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(options.Limits.MaxExtendsDepth));
-                    built[d] = null;
-                    return null;
-                }
-
-                if (byId.TryGetValue(d.Extends, out var parent) && !ReferenceEquals(parent, d))
-                {
-                    chain.Add(d);
-                    baseSet = Resolve(parent, chain);
-                    chain.RemoveAt(chain.Count - 1);
-                    depth[d] = (depth.TryGetValue(parent, out var p) ? p : 1) + 1;
-                    if (baseSet is not null && depth[d] > options.Limits.MaxExtendsDepth)
-                    {
-                        d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(options.Limits.MaxExtendsDepth));
-                        built[d] = null;
-                        return null;
-                    }
-
-                    if (baseSet is null)
-                    {
-                        if (!built.ContainsKey(d))
-                        {
-                            d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsErrorsOwn(d.Extends));
-                            built[d] = null;
-                        }
-
-                        return null;
-                    }
-                }
-                else if (string.Equals(d.Extends, d.Id, StringComparison.Ordinal))
-                {
-                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.SetExtendsItself(d.Id));
-                    built[d] = null;
-                    return null;
-                }
-                else
-                {
-                    depth[d] = 1;
-                    baseSet = options.ResolveExtends?.Invoke(d.Extends) ?? EmbeddedSignalSets.Find(d.Extends);
-                    if (baseSet is null)
-                    {
-                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsNeitherAmongDocumentsLoaded(d.Extends, string.Join(", ", EmbeddedSignalSets.Ids)));
-                        built[d] = null;
-                        return null;
-                    }
-                }
-            }
-
-            var set = SignalSetJsonReader.Build(d, baseSet, options.Limits, options.ProtectedCharacteristicWaivers);
-            built[d] = set;
-            return set;
-        }
     }
 
     private static byte[] ReadBounded(Stream stream, int maxBytes, string source)
@@ -259,5 +179,99 @@ public static class SignalSetJson
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Builds the documents of one batch in dependency order: a set after the set it extends, which may be in the batch, the host's resolver or built in.</summary>
+    private sealed class ExtendsResolver
+    {
+        private readonly Dictionary<string, SignalSetJsonReader.ParsedDocument> _byId;
+        private readonly SignalSetJsonOptions _options;
+        private readonly Dictionary<SignalSetJsonReader.ParsedDocument, SignalSet?> _built = new();
+        private readonly Dictionary<SignalSetJsonReader.ParsedDocument, int> _depth = new();
+
+        public ExtendsResolver(Dictionary<string, SignalSetJsonReader.ParsedDocument> byId, SignalSetJsonOptions options)
+        {
+            _byId = byId;
+            _options = options;
+        }
+
+        public SignalSet? Resolve(SignalSetJsonReader.ParsedDocument d, List<SignalSetJsonReader.ParsedDocument> chain)
+        {
+            if (_built.TryGetValue(d, out var done))
+            {
+                return done;
+            }
+
+            if (!d.Readable)
+            {
+                _built[d] = null;
+                return null;
+            }
+
+            SignalSet? baseSet = null;
+            if (d.Extends is not null)
+            {
+                if (chain.Contains(d))
+                {
+                    var cycle = string.Join(" -> ", chain.Select(c => c.Id).Concat(new[] { d.Id }));
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.ExtendsChainCyclic(cycle));
+                    _built[d] = null;
+                    return null;
+                }
+
+                if (chain.Count >= _options.Limits.MaxExtendsDepth)
+                {
+                    d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(_options.Limits.MaxExtendsDepth));
+                    _built[d] = null;
+                    return null;
+                }
+
+                if (_byId.TryGetValue(d.Extends, out var parent) && !ReferenceEquals(parent, d))
+                {
+                    chain.Add(d);
+                    baseSet = Resolve(parent, chain);
+                    chain.RemoveAt(chain.Count - 1);
+                    _depth[d] = (_depth.TryGetValue(parent, out var p) ? p : 1) + 1;
+                    if (baseSet is not null && _depth[d] > _options.Limits.MaxExtendsDepth)
+                    {
+                        d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(_options.Limits.MaxExtendsDepth));
+                        _built[d] = null;
+                        return null;
+                    }
+
+                    if (baseSet is null)
+                    {
+                        if (!_built.ContainsKey(d))
+                        {
+                            d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsErrorsOwn(d.Extends));
+                            _built[d] = null;
+                        }
+
+                        return null;
+                    }
+                }
+                else if (string.Equals(d.Extends, d.Id, StringComparison.Ordinal))
+                {
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.SetExtendsItself(d.Id));
+                    _built[d] = null;
+                    return null;
+                }
+                else
+                {
+                    _depth[d] = 1;
+                    baseSet = _options.ResolveExtends?.Invoke(d.Extends) ?? EmbeddedSignalSets.Find(d.Extends);
+                    if (baseSet is null)
+                    {
+                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsNeitherAmongDocumentsLoaded(d.Extends, string.Join(", ", EmbeddedSignalSets.Ids)));
+                        _built[d] = null;
+                        return null;
+                    }
+                }
+            }
+
+            var set = SignalSetJsonReader.Build(d, baseSet, _options.Limits, _options.ProtectedCharacteristicWaivers);
+            _built[d] = set;
+            return set;
+        }
     }
 }
