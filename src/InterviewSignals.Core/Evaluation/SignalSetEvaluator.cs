@@ -63,9 +63,38 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         var band = Band(score, coverage, ctx, out var tooEarly);
         var indexBand = IndexBand(score);
 
+        var contributions = Contributions(sink, degrees, out var affected);
+        var applied = AppliedModifiers(degrees, affected);
+        var confidence = ConfidenceOf(contributions, coverage);
+
+        return new Assessment
+        {
+            SignalSet = _c.Set.Reference,
+            IntendedUse = _c.Set.IntendedUse,
+            HumanReviewRequired = _c.Set.IntendedUse == IntendedUse.EmployerProcessInsight,
+            LibraryVersion = LibraryVersion,
+            AsOf = asOf,
+            BaseScore = _c.BaseScore,
+            Score = score,
+            Outlook = outlook,
+            Band = band,
+            IndexBand = indexBand,
+            TooEarlyReason = tooEarly,
+            Confidence = confidence,
+            Contributions = contributions,
+            AppliedModifiers = applied,
+            FindOutNext = FindOutNext(sink, degrees, score),
+            WhatWouldChange = WhatWouldChange(sink, degrees, score, indexBand, contributions),
+            RecheckOn = RecheckOn(ctx),
+            Waivers = _c.Set.Waivers,
+        };
+    }
+
+    /// <summary>Every non-zero contribution in the set's order, with the modifier factors that scaled it; counts how many each modifier scaled.</summary>
+    private List<Contribution> Contributions(CollectingSink sink, double[] degrees, out int[] affected)
+    {
         var contributions = new List<Contribution>(16);
-        var affected = new int[degrees.Length];
-        double positive = 0, negative = 0;
+        affected = new int[degrees.Length];
         for (var i = 0; i < _c.Signals.Length; i++)
         {
             if (!sink.HasValue[i])
@@ -84,16 +113,6 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 }
             }
 
-            var value = sink.Values[i];
-            if (value > 0)
-            {
-                positive += value;
-            }
-            else
-            {
-                negative += value;
-            }
-
             contributions.Add(new Contribution
             {
                 SignalId = s.Id,
@@ -101,18 +120,42 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 Strength = sink.Strengths[i],
                 Weight = sink.Weights[i],
                 Modifiers = (IReadOnlyList<ModifierFactor>?)factors ?? Array.Empty<ModifierFactor>(),
-                Value = value,
+                Value = sink.Values[i],
                 Source = sink.Sources[i],
                 SourceId = sink.SourceIds[i],
             });
         }
 
+        return contributions;
+    }
+
+    private List<AppliedModifier> AppliedModifiers(double[] degrees, int[] affected)
+    {
         var applied = new List<AppliedModifier>();
         for (var m = 0; m < degrees.Length; m++)
         {
             if (degrees[m] > 0)
             {
                 applied.Add(new AppliedModifier(_c.Modifiers[m].Definition.Id, degrees[m], EffectiveFactor(m, degrees), affected[m]));
+            }
+        }
+
+        return applied;
+    }
+
+    /// <summary>Coverage sets the level; strong evidence both ways (a log-odds point each way) lowers it one step.</summary>
+    private static Confidence ConfidenceOf(List<Contribution> contributions, double coverage)
+    {
+        double positive = 0, negative = 0;
+        foreach (var c in contributions)
+        {
+            if (c.Value > 0)
+            {
+                positive += c.Value;
+            }
+            else
+            {
+                negative += c.Value;
             }
         }
 
@@ -123,27 +166,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             level--;
         }
 
-        return new Assessment
-        {
-            SignalSet = _c.Set.Reference,
-            IntendedUse = _c.Set.IntendedUse,
-            HumanReviewRequired = _c.Set.IntendedUse == IntendedUse.EmployerProcessInsight,
-            LibraryVersion = LibraryVersion,
-            AsOf = asOf,
-            BaseScore = _c.BaseScore,
-            Score = score,
-            Outlook = outlook,
-            Band = band,
-            IndexBand = indexBand,
-            TooEarlyReason = tooEarly,
-            Confidence = new Confidence(coverage, conflicting, level),
-            Contributions = contributions,
-            AppliedModifiers = applied,
-            FindOutNext = FindOutNext(sink, degrees, score),
-            WhatWouldChange = WhatWouldChange(sink, degrees, score, indexBand, contributions),
-            RecheckOn = RecheckOn(ctx),
-            Waivers = _c.Set.Waivers,
-        };
+        return new Confidence(coverage, conflicting, level);
     }
 
     /// <summary>The one place a contribution is computed, so that the fast path and the full path agree to the last bit.</summary>
