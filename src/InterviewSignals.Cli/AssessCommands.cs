@@ -29,9 +29,8 @@ internal sealed class AssessCommands
 
     public int Assess(AssessRequest r)
     {
-        if (r.Json && r.Markdown)
+        if (!OneOutput(r.Json, r.Markdown))
         {
-            _err.WriteLine("--json and --markdown cannot be used together: choose one output.");
             return CliApplication.UsageError;
         }
 
@@ -100,9 +99,8 @@ internal sealed class AssessCommands
 
     public int Explain(FileInfo file, FileInfo? setFile, bool json, bool markdown, string languageTag)
     {
-        if (json && markdown)
+        if (!OneOutput(json, markdown))
         {
-            _err.WriteLine("--json and --markdown cannot be used together: choose one output.");
             return CliApplication.UsageError;
         }
 
@@ -173,6 +171,16 @@ internal sealed class AssessCommands
         }
 
         return CliApplication.Ok;
+    }
+
+    private bool OneOutput(bool json, bool markdown)
+    {
+        if (json && markdown)
+        {
+            _err.WriteLine("--json and --markdown cannot be used together: choose one output.");
+        }
+
+        return !(json && markdown);
     }
 
     private int Report(string source, System.Collections.Generic.IReadOnlyList<ObservationError> errors)
