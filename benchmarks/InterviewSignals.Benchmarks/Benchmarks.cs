@@ -4,8 +4,8 @@ using InterviewSignals.Benchmarks.Baselines;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
-using InterviewSignals.Serialization;
 using InterviewSignals.Observations;
+using InterviewSignals.Serialization;
 
 namespace InterviewSignals.Benchmarks;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using Microsoft.Data.Sqlite;
-using InterviewSignals.Observations;
 
 namespace AtsIntegration;
 

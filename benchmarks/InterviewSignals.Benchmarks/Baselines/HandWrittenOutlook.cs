@@ -1,5 +1,5 @@
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Benchmarks.Baselines;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 using RulesEngine.Models;
-using InterviewSignals.Observations;
 
 namespace InterviewSignals.Benchmarks.Baselines;
 

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System;
 #if NET8_0_OR_GREATER
 using System.Diagnostics.CodeAnalysis;
 #endif

@@ -1,6 +1,6 @@
-using InterviewSignals.Internal;
-using System;
 using System.Collections.Generic;
+using System;
+using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Evaluation;

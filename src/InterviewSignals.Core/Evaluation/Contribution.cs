@@ -1,5 +1,5 @@
-using InterviewSignals.Internal;
 using System.Collections.Generic;
+using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Evaluation;

@@ -1,6 +1,6 @@
 using System;
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Evaluation;
 

@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
-using InterviewSignals.Taxonomy;
+using System;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Evaluation;
 

@@ -1,9 +1,9 @@
-using InterviewSignals.Internal;
-using System;
 using System.Collections.Generic;
 using System.Reflection;
-using InterviewSignals.Taxonomy;
+using System;
+using InterviewSignals.Internal;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Evaluation;
 

@@ -1,5 +1,5 @@
-using InterviewSignals.Internal;
 using System.Collections.Generic;
+using InterviewSignals.Internal;
 
 namespace InterviewSignals.Evaluation;
 

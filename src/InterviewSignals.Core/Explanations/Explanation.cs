@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using InterviewSignals.Internal;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Explanations;

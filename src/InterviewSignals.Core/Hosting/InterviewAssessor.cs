@@ -1,5 +1,5 @@
-using System;
 using System.Linq;
+using System;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Observations;

@@ -1,7 +1,7 @@
-using InterviewSignals.Internal;
-using System;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
+using System;
+using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Observations;
@@ -67,14 +67,6 @@ internal static class ObservationChecks
         }
 
         return new(ObservationErrorCodes.DateAfterAsOf, path, Messages.FactAfterDateRecordsSomethingAlready(fact.Id, Day(value.Date), Day(asOf)));
-    }
-
-    /// <summary>The parser's description of what it expected, without its internal path suffix.</summary>
-    public static string ParserReason(System.Text.Json.JsonException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message.Substring(0, cut) : message).Trim();
     }
 
     private static string Day(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

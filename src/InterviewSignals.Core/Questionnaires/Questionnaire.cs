@@ -1,10 +1,10 @@
-using InterviewSignals.Internal;
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using InterviewSignals.Taxonomy;
+using System;
+using InterviewSignals.Internal;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 using InterviewSignals.Texts;
 
 namespace InterviewSignals.Questionnaires;

@@ -1,10 +1,11 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
+using InterviewSignals.Internal;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Taxonomy;
 
@@ -113,16 +114,8 @@ public static class InterviewSignalsJson
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}{(string.IsNullOrEmpty(ex.Path) ? string.Empty : " (" + ex.Path + ")")}" : string.Empty;
-            throw new ResultJsonException($"The text is not {what}{where}: {Reason(ex)}", ex);
+            throw new ResultJsonException($"The text is not {what}{where}: {JsonErrors.ParserReason(ex)}", ex);
         }
-    }
-
-    private static string Reason(JsonException ex)
-    {
-        // The serializer's own message names types and members of this library; keep its first sentence, which says what was expected.
-        var message = ex.Message;
-        var cut = message.IndexOf(". Path:", StringComparison.Ordinal);
-        return cut > 0 ? message.Substring(0, cut + 1) : message;
     }
 
     private static InterviewSignalsJsonContext Context(bool indented) => indented ? InterviewSignalsJsonContext.Indented : InterviewSignalsJsonContext.Compact;

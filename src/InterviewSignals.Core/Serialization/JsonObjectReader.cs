@@ -1,9 +1,9 @@
-using InterviewSignals.Internal;
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using System;
+using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Serialization;

@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using System;
 
 namespace InterviewSignals.Serialization;
 

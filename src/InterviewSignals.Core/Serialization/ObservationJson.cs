@@ -1,15 +1,15 @@
-using InterviewSignals.Internal;
-using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using InterviewSignals.Taxonomy;
+using System.Text;
+using System;
+using InterviewSignals.Internal;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Serialization;
 
@@ -44,7 +44,7 @@ public static class ObservationJson
         }
         catch (JsonException ex)
         {
-            throw Fail(new ObservationError(ObservationErrorCodes.MalformedJson, ex.Path ?? "$", json.Trim().Length == 0 ? "The observation is empty; expected a JSON object such as {\"signals\": {}, \"facts\": {}}." : $"The observation is not well-formed JSON at line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}: {ObservationChecks.ParserReason(ex)}"));
+            throw Fail(new ObservationError(ObservationErrorCodes.MalformedJson, ex.Path ?? "$", json.Trim().Length == 0 ? "The observation is empty; expected a JSON object such as {\"signals\": {}, \"facts\": {}}." : $"The observation is not well-formed JSON at line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}: {JsonErrors.ParserReason(ex)}"));
         }
 
         using (doc)

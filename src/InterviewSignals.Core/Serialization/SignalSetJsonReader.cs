@@ -1,6 +1,6 @@
-using InterviewSignals.Internal;
 using System.Collections.Generic;
 using System.Text.Json;
+using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Serialization;

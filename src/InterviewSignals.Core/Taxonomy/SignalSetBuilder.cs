@@ -1,7 +1,7 @@
-using InterviewSignals.Internal;
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
+using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 

@@ -1,9 +1,9 @@
-using InterviewSignals.Internal;
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System;
+using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 

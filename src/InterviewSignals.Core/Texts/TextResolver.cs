@@ -32,7 +32,7 @@ internal sealed class TextResolver
         {
             if (tag.Equals(LanguageTag.English, System.StringComparison.OrdinalIgnoreCase) && inlineEnglish is not null)
             {
-                // A set's own English text is closer to the set than the catalogue's generic English.
+                // The catalogue's English (which a host may have overridden) comes before the set's own inline English.
                 return _texts.TryGetTemplate(code, tag, out var en) ? en : inlineEnglish;
             }
 

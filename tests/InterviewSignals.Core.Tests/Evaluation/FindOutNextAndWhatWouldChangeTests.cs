@@ -1,7 +1,7 @@
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
-using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Evaluation;
 

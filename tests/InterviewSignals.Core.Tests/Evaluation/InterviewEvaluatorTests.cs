@@ -1,10 +1,10 @@
 using System.Globalization;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
-using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Evaluation;
 

@@ -1,8 +1,8 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Tests.Evaluation;
 

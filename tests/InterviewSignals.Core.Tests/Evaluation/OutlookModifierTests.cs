@@ -1,7 +1,7 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
-using InterviewSignals.Tests.TestSupport;
 using InterviewSignals.Observations;
+using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Evaluation;
 

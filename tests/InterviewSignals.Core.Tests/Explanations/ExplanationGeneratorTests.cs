@@ -2,13 +2,13 @@ using System.Globalization;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
+using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
+using InterviewSignals.Texts;
 using Snapshooter;
 using Snapshooter.Xunit;
-using InterviewSignals.Observations;
-using InterviewSignals.Texts;
 
 namespace InterviewSignals.Tests.Explanations;
 

@@ -2,12 +2,12 @@ using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Hosting;
+using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Hosting;
 

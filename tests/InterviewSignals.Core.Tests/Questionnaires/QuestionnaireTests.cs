@@ -1,8 +1,8 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Taxonomy;
-using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Questionnaires;
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Hosting;
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Tests.Reliability;
 

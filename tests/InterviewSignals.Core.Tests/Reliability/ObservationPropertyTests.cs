@@ -1,9 +1,9 @@
 using CsCheck;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Reliability;

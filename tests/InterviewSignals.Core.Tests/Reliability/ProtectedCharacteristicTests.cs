@@ -1,9 +1,9 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
-using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Reliability;
 

@@ -1,7 +1,7 @@
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Tests.TestSupport;
-using InterviewSignals.Observations;
 
 namespace InterviewSignals.Tests.Serialization;
 
