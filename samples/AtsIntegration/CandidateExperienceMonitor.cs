@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
 using InterviewSignals.Serialization;

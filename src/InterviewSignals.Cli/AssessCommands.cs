@@ -1,7 +1,7 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
-using System;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;

@@ -1,5 +1,5 @@
-using System.IO;
 using System;
+using System.IO;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Texts;

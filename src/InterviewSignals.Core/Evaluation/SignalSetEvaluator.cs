@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Reflection;
-using System;
 using InterviewSignals.Internal;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;

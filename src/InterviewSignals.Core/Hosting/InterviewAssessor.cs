@@ -1,5 +1,5 @@
-using System.Linq;
 using System;
+using System.Linq;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Observations;

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using System;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
 

@@ -1,6 +1,6 @@
+using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System;
 
 namespace InterviewSignals.Internal;
 

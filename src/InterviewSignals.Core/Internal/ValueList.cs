@@ -1,6 +1,6 @@
-using System.Collections.Generic;
-using System.Collections;
 using System;
+using System.Collections;
+using System.Collections.Generic;
 
 namespace InterviewSignals.Internal;
 

@@ -1,6 +1,6 @@
+using System;
 using System.Globalization;
 using System.Linq;
-using System;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 

@@ -1,7 +1,7 @@
-using System.Collections.Generic;
-using System.Text.Json;
-using System.Text;
 using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
 
 namespace InterviewSignals.Serialization;
 

@@ -1,9 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text;
+using System.Text.Json.Nodes;
 using CsCheck;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Serialization;
