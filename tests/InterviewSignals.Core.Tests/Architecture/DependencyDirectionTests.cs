@@ -20,6 +20,7 @@ public class DependencyDirectionTests
         ["InterviewSignals.Explanations"] = 2,
         ["InterviewSignals.Questionnaires"] = 2,
         ["InterviewSignals.Texts"] = 2,
+        ["InterviewSignals.Reading"] = 2,
         ["InterviewSignals.Serialization"] = 3,
         ["InterviewSignals.BuiltIn"] = 3,
         ["InterviewSignals.Hosting"] = 3,

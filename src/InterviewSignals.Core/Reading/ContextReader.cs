@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+
+namespace InterviewSignals.Reading;
+
+/// <summary>
+/// Decides what the words around each cue do to it, for one tokenized text. Triggers are found once per text; each
+/// cue then looks only at its own clause and sentence, so the work stays linear in the text.
+/// </summary>
+internal sealed class ContextReader
+{
+    private readonly IReadOnlyList<TextToken> _tokens;
+    private readonly LanguageRules _rules;
+    private readonly List<(int First, int Last)> _negations;
+    private readonly List<(int First, int Last)> _sentenceHypotheticals;
+    private readonly List<(int First, int Last)> _clauseHypotheticals;
+    private readonly List<(int First, int Last)> _someoneElse;
+    private readonly List<(int First, int Last)> _advice;
+
+    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules)
+    {
+        _tokens = tokens;
+        _rules = rules;
+        var pseudo = Find(rules.PseudoNegations);
+        _negations = Find(rules.Negations).FindAll(n => !pseudo.Exists(p => Overlap(p, n)));
+        _sentenceHypotheticals = Find(rules.SentenceHypotheticals);
+        _clauseHypotheticals = Find(rules.ClauseHypotheticals);
+        _someoneElse = Find(rules.SomeoneElse);
+        _advice = Find(rules.Advice);
+    }
+
+    /// <summary>
+    /// Reads the context of a cue that matched tokens <paramref name="first"/> to <paramref name="last"/>. A trigger made
+    /// of the cue's own words does not count (a cue may be a negative phrase of its own, "no word yet"); one that a
+    /// gap in the cue skipped over does ("salary was not discussed").
+    /// </summary>
+    public CueContext Of(int first, int last, CuePattern cue)
+    {
+        var (clauseStart, clauseEnd) = Clause(first, last);
+        var (sentenceStart, _) = Sentence(first);
+        var span = (first, last);
+        bool Own((int First, int Last) t) => Overlap(t, span) && OwnWords(t, cue);
+
+        if (_advice.Exists(a => a.First == FirstWord(sentenceStart) && !Overlap(a, span)) || _advice.Exists(a => a.First >= sentenceStart && a.Last < first && IsYouShould(a)))
+        {
+            return CueContext.AdviceToReader;
+        }
+
+        if (_someoneElse.Exists(s => s.First >= sentenceStart && s.Last < first))
+        {
+            return CueContext.SomeoneElse;
+        }
+
+        if (_sentenceHypotheticals.Exists(h => h.First >= sentenceStart && h.Last < first)
+            || _clauseHypotheticals.Exists(h => h.First >= clauseStart && h.Last < first))
+        {
+            return CueContext.Hypothetical;
+        }
+
+        return _negations.Exists(n => n.First >= clauseStart && n.Last <= clauseEnd && !Own(n)) ? CueContext.Negated : CueContext.Affirmed;
+    }
+
+    private bool OwnWords((int First, int Last) trigger, CuePattern cue)
+    {
+        for (var i = trigger.First; i <= trigger.Last; i++)
+        {
+            if (!cue.Words.Contains(_tokens[i].Normal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsYouShould((int First, int Last) span)
+        => _tokens[span.First].Normal is "you" or "deberias" or "debes";
+
+    private int FirstWord(int from)
+    {
+        while (from < _tokens.Count && _tokens[from].IsBreak)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private (int Start, int End) Clause(int first, int last)
+    {
+        var start = first;
+        while (start > 0 && !_tokens[start - 1].IsBreak && !_rules.ClauseWords.Contains(_tokens[start - 1].Normal))
+        {
+            start--;
+        }
+
+        var end = last;
+        while (end + 1 < _tokens.Count && !_tokens[end + 1].IsBreak && !_rules.ClauseWords.Contains(_tokens[end + 1].Normal))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private (int Start, int End) Sentence(int first)
+    {
+        var start = first;
+        while (start > 0 && _tokens[start - 1].Kind != TokenKind.SentenceBreak)
+        {
+            start--;
+        }
+
+        var end = first;
+        while (end + 1 < _tokens.Count && _tokens[end + 1].Kind != TokenKind.SentenceBreak)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private List<(int First, int Last)> Find(CuePattern[] patterns)
+    {
+        var found = new List<(int, int)>();
+        foreach (var p in patterns)
+        {
+            found.AddRange(p.Matches(_tokens));
+        }
+
+        return found;
+    }
+
+    private static bool Overlap((int First, int Last) a, (int First, int Last) b) => a.First <= b.Last && b.First <= a.Last;
+}

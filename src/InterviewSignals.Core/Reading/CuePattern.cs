@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InterviewSignals.Reading;
+
+/// <summary>
+/// A cue: a small token pattern, compiled once and matched in time linear in the text (a set of states moves over
+/// the tokens; nothing backtracks). Elements are separated by spaces:
+/// <list type="bullet">
+/// <item><c>word</c> matches the word (compared after lower-casing and folding accents);</item>
+/// <item><c>start*</c> matches any word that begins with <c>start</c> (a stem);</item>
+/// <item><c>could|can|might</c> matches any one of the alternatives;</item>
+/// <item><c>[i]</c> or <c>[i|we]</c> is optional;</item>
+/// <item><c>..</c> skips up to 3 words, <c>..5</c> up to 5 (at most 8), never across a clause boundary;</item>
+/// <item><c>#</c> matches a number.</item>
+/// </list>
+/// A match never crosses a clause or sentence boundary.
+/// </summary>
+internal sealed class CuePattern
+{
+    public const int MaxGap = 8;
+    private const int DefaultGap = 3;
+    private readonly Step[] _steps;
+
+    private CuePattern(string source, Step[] steps)
+    {
+        Source = source;
+        _steps = steps;
+        MaxSpan = steps.Length;
+        Words = new HashSet<string>(steps.SelectMany(s => s.Atoms).Where(a => !a.Number).Select(a => a.Word), StringComparer.Ordinal);
+    }
+
+    public string Source { get; }
+
+    /// <summary>Gets the words the pattern spells out (stems without their star), so that context rules can tell the cue's own words from words a gap skipped.</summary>
+    public HashSet<string> Words { get; }
+
+    /// <summary>Gets the most tokens a match can span.</summary>
+    public int MaxSpan { get; }
+
+    /// <summary>Compiles a pattern, or says what is wrong and at which character (1-based).</summary>
+    public static CuePattern? TryCompile(string source, out string? error, out int column)
+    {
+        error = null;
+        column = 0;
+        var steps = new List<Step>();
+        var elements = Split(source);
+        if (elements.Count == 0)
+        {
+            (error, column) = ("A cue needs at least one word.", 1);
+            return null;
+        }
+
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var (text, at) = elements[e];
+            if (text.StartsWith("..", StringComparison.Ordinal))
+            {
+                var n = text.Length == 3 && text[2] >= '1' && text[2] <= '0' + MaxGap ? text[2] - '0' : DefaultGap;
+                if (text.Length > 2 && (text.Length != 3 || text[2] < '1' || text[2] > '0' + MaxGap))
+                {
+                    (error, column) = ($"A gap is '..' or '..N' with N from 1 to {MaxGap}; '{text}' is neither.", at + 1);
+                    return null;
+                }
+
+                if (e == 0 || e == elements.Count - 1 || elements[e - 1].Text.StartsWith("..", StringComparison.Ordinal))
+                {
+                    (error, column) = ("A gap must stand between two words.", at + 1);
+                    return null;
+                }
+
+                for (var k = 0; k < n; k++)
+                {
+                    steps.Add(new Step(Array.Empty<Atom>(), Optional: true, Any: true));
+                }
+
+                continue;
+            }
+
+            var optional = text[0] == '[';
+            if (optional != (text[text.Length - 1] == ']') || (optional && text.Length < 3))
+            {
+                (error, column) = ($"'{text}' opens or closes an optional part without the other bracket, or is empty.", at + 1);
+                return null;
+            }
+
+            var body = optional ? text.Substring(1, text.Length - 2) : text;
+            var atoms = new List<Atom>();
+            foreach (var alternative in body.Split('|'))
+            {
+                if (alternative.Length == 0 || alternative == "*")
+                {
+                    (error, column) = ($"'{text}' has an empty alternative.", at + 1);
+                    return null;
+                }
+
+                if (alternative == "#")
+                {
+                    atoms.Add(new Atom(string.Empty, Prefix: false, Number: true));
+                    continue;
+                }
+
+                var stem = alternative[alternative.Length - 1] == '*';
+                var word = Tokenizer.Normalize(stem ? alternative.Substring(0, alternative.Length - 1) : alternative);
+                if (word.Length == 0 || word.Any(c => !char.IsLetterOrDigit(c)))
+                {
+                    (error, column) = ($"'{alternative}' is not a word; cues match words, with * for a stem, | between alternatives and [ ] around optional words.", at + 1);
+                    return null;
+                }
+
+                atoms.Add(new Atom(word, stem, Number: false));
+            }
+
+            steps.Add(new Step(atoms.ToArray(), optional, Any: false));
+        }
+
+        if (steps.All(s => s.Optional))
+        {
+            (error, column) = ("A cue needs at least one word that is not optional.", 1);
+            return null;
+        }
+
+        return new CuePattern(source, steps.ToArray());
+    }
+
+    /// <summary>Finds the shortest match that starts at each position, left to right, not overlapping. Positions index <paramref name="tokens"/>.</summary>
+    public IEnumerable<(int First, int Last)> Matches(IReadOnlyList<TextToken> tokens)
+    {
+        var states = new bool[_steps.Length + 1];
+        var next = new bool[_steps.Length + 1];
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (tokens[start].IsBreak || !CanStart(tokens[start]))
+            {
+                continue;
+            }
+
+            Array.Clear(states, 0, states.Length);
+            states[0] = true;
+            Close(states);
+            for (var j = start; j < tokens.Count && j - start < MaxSpan && !tokens[j].IsBreak; j++)
+            {
+                Array.Clear(next, 0, next.Length);
+                var any = false;
+                for (var s = 0; s < _steps.Length; s++)
+                {
+                    if (states[s] && _steps[s].Accepts(tokens[j]))
+                    {
+                        next[s + 1] = true;
+                        any = true;
+                    }
+                }
+
+                if (!any)
+                {
+                    break;
+                }
+
+                Close(next);
+                (states, next) = (next, states);
+                if (states[_steps.Length])
+                {
+                    yield return (start, j);
+                    start = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool CanStart(TextToken token)
+    {
+        foreach (var s in _steps)
+        {
+            if (s.Accepts(token))
+            {
+                return true;
+            }
+
+            if (!s.Optional)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the states reachable by skipping optional steps (a gap of N is N optional any-word steps, so it skips 0 to N words).</summary>
+    private void Close(bool[] states)
+    {
+        for (var s = 0; s < _steps.Length; s++)
+        {
+            if (states[s] && _steps[s].Optional)
+            {
+                states[s + 1] = true;
+            }
+        }
+    }
+
+    private static List<(string Text, int At)> Split(string source)
+    {
+        var result = new List<(string, int)>();
+        var i = 0;
+        while (i < source.Length)
+        {
+            while (i < source.Length && source[i] == ' ')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < source.Length && source[i] != ' ')
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                result.Add((source.Substring(start, i - start), start));
+            }
+        }
+
+        return result;
+    }
+
+    private readonly record struct Atom(string Word, bool Prefix, bool Number)
+    {
+        public bool Accepts(TextToken t)
+            => Number ? t.Kind == TokenKind.Number
+             : t.Kind == TokenKind.Word && (Prefix ? t.Normal.StartsWith(Word, StringComparison.Ordinal) : string.Equals(t.Normal, Word, StringComparison.Ordinal));
+    }
+
+    private readonly record struct Step(Atom[] Atoms, bool Optional, bool Any)
+    {
+        public bool Accepts(TextToken t)
+        {
+            if (Any)
+            {
+                return !t.IsBreak;
+            }
+
+            foreach (var a in Atoms)
+            {
+                if (a.Accepts(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace InterviewSignals.Reading;
+
+/// <summary>
+/// Splits a text into tokens in one pass, with no regular expressions: words and numbers with their offsets into the
+/// original text, and boundaries (<c>, ; : ( )</c> and dashes end a clause; <c>. ! ?</c> and blank lines end a
+/// sentence). Words are lower-cased with accents folded (<c>sí</c> reads as <c>si</c>) and apostrophes dropped
+/// (<c>didn't</c> reads as <c>didnt</c>), so patterns need not spell every variant.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<TextToken> Tokenize(string text)
+    {
+        var tokens = new List<TextToken>(text.Length / 5 + 4);
+        var word = new StringBuilder(16);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                var start = i;
+                word.Clear();
+                var digits = true;
+                while (i < text.Length && (IsWordChar(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && word.Length > 0)
+                    || (text[i] == '.' && digits && word.Length > 0 && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                {
+                    var ch = text[i];
+                    if (IsApostrophe(ch))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    digits &= char.IsDigit(ch) || ch == '.';
+                    var folded = char.IsSurrogate(ch) ? '\0' : Fold(char.ToLowerInvariant(ch));
+                    if (folded != '\0')
+                    {
+                        word.Append(folded);
+                    }
+
+                    i++;
+                }
+
+                tokens.Add(new TextToken(start, i - start, word.ToString(), digits ? TokenKind.Number : TokenKind.Word));
+                continue;
+            }
+
+            var kind = BreakKind(text, i);
+            if (kind is { } k)
+            {
+                // Runs of boundaries collapse into one, the strongest.
+                if (tokens.Count > 0 && tokens[tokens.Count - 1].IsBreak)
+                {
+                    var last = tokens[tokens.Count - 1];
+                    if (k > last.Kind)
+                    {
+                        tokens[tokens.Count - 1] = last with { Kind = k };
+                    }
+                }
+                else
+                {
+                    tokens.Add(new TextToken(i, 1, string.Empty, k));
+                }
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Letters, digits and combining marks belong to words (a combining accent is folded away).</summary>
+    private static bool IsWordChar(char c)
+        => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static TokenKind? BreakKind(string text, int i) => text[i] switch
+    {
+        '.' or '!' or '?' or '\u2026' or '\u00BF' or '\u00A1' => TokenKind.SentenceBreak,
+        ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014' or '"' or '\u201C' or '\u201D' => TokenKind.ClauseBreak,
+        '\n' when i + 1 < text.Length && (text[i + 1] == '\n' || (text[i + 1] == '\r' && i + 2 < text.Length && text[i + 2] == '\n')) => TokenKind.SentenceBreak,
+        _ => null,
+    };
+
+    /// <summary>Folds the accented Latin letters Spanish and English text use onto their base letter.</summary>
+    internal static char Fold(char c) => c switch
+    {
+        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'í' or 'ì' or 'î' or 'ï' => 'i',
+        'ó' or 'ò' or 'ô' or 'ö' or 'õ' => 'o',
+        'ú' or 'ù' or 'û' or 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ when System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark => '\0',
+        _ => c,
+    };
+
+    /// <summary>The normal form of a word as a pattern writes it: the same folding as the text.</summary>
+    internal static string Normalize(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var ch in word)
+        {
+            if (IsApostrophe(ch))
+            {
+                continue;
+            }
+
+            var f = Fold(char.ToLowerInvariant(ch));
+            if (f != '\0')
+            {
+                sb.Append(f);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

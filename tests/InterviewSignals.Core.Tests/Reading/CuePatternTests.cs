@@ -1,0 +1,79 @@
+using CsCheck;
+using InterviewSignals.Reading;
+
+namespace InterviewSignals.Tests.Reading;
+
+public class CuePatternTests
+{
+    private static List<string> Matched(string pattern, string text)
+    {
+        var cue = CuePattern.TryCompile(pattern, out var error, out _) ?? throw new InvalidOperationException(error);
+        var tokens = Tokenizer.Tokenize(text);
+        return cue.Matches(tokens).Select(m => text.Substring(tokens[m.First].Start, tokens[m.Last].Start + tokens[m.Last].Length - tokens[m.First].Start)).ToList();
+    }
+
+    [Theory]
+    [InlineData("asked when [i] could|can start", "She asked when I could start.", "asked when I could start")]
+    [InlineData("asked when [i] could|can start", "they asked when can start", "asked when can start")]
+    [InlineData("salar* .. discuss*", "Salary was discussed at length", "Salary was discussed")]
+    [InlineData("salar* .. discuss*", "We discussed salary", null)]
+    [InlineData("panel of #", "a panel of 3 engineers", "panel of 3")]
+    [InlineData("te preguntaron cuando podrias empezar", "Te preguntaron cuándo podrías empezar", "Te preguntaron cuándo podrías empezar")]
+    public void Words_stems_alternatives_optional_words_gaps_and_numbers(string pattern, string text, string? expected)
+        => Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, Matched(pattern, text));
+
+    [Fact]
+    public void A_match_never_crosses_a_clause_boundary()
+    {
+        Assert.Empty(Matched("salary .. discussed", "salary, which we then discussed"));
+        Assert.Empty(Matched("asked when", "they asked. When"));
+    }
+
+    [Fact]
+    public void A_gap_skips_at_most_its_count()
+    {
+        Assert.Single(Matched("offer ..2 made", "offer was quickly made"));
+        Assert.Empty(Matched("offer ..2 made", "offer was not quickly made"));
+    }
+
+    [Fact]
+    public void Every_match_is_reported_left_to_right_without_overlap()
+        => Assert.Equal(new[] { "thank you", "thank you" }, Matched("thank you", "thank you, thank you"));
+
+    [Theory]
+    [InlineData("", "A cue needs at least one word.", 1)]
+    [InlineData(".. salary", "A gap must stand between two words.", 1)]
+    [InlineData("salary ..9 talk", "A gap is '..' or '..N' with N from 1 to 8; '..9' is neither.", 8)]
+    [InlineData("salary [talk", "'[talk' opens or closes an optional part without the other bracket, or is empty.", 8)]
+    [InlineData("salary|| talk", "'salary||' has an empty alternative.", 1)]
+    [InlineData("sal-ary", "'sal-ary' is not a word; cues match words, with * for a stem, | between alternatives and [ ] around optional words.", 1)]
+    [InlineData("[maybe]", "A cue needs at least one word that is not optional.", 1)]
+    public void A_bad_pattern_says_what_is_wrong_and_where(string pattern, string message, int column)
+    {
+        Assert.Null(CuePattern.TryCompile(pattern, out var error, out var at));
+        Assert.Equal((message, column), (error, at));
+    }
+
+    [Fact]
+    public void Hostile_text_only_ever_gives_tokens_and_matches()
+    {
+        var cue = CuePattern.TryCompile("a .. b|c* [d] #", out _, out _)!;
+        Gen.String[Gen.Char, 0, 400].Sample(text =>
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            Assert.All(tokens, t => Assert.InRange(t.Start + t.Length, 0, text.Length));
+            Assert.All(cue.Matches(tokens), m => Assert.InRange(m.Last - m.First, 0, cue.MaxSpan));
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void A_megabyte_of_one_repeated_word_is_read_in_one_pass()
+    {
+        var text = string.Concat(Enumerable.Repeat("salary ", 150_000));
+        var tokens = Tokenizer.Tokenize(text);
+        var cue = CuePattern.TryCompile("salary ..8 salary ..8 discussed", out _, out _)!;
+
+        Assert.Equal(150_000, tokens.Count);
+        Assert.Empty(cue.Matches(tokens));
+    }
+}
