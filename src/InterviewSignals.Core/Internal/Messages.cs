@@ -220,4 +220,8 @@ internal static class Messages
     public static string SignalNeedsAbsentText(object? id) => FormattableString.Invariant($"Signal '{id}' weighs something when absent, so it needs texts.absent.");
 
     public static string SourceNeedsQuote() => "A source needs the quote it relies on.";
+
+    public static string CueLanguageNotTag(object? id, object? language) => FormattableString.Invariant($"Signal '{id}' has cues under '{language}', which is not a language tag such as en or es.");
+
+    public static string CueDoesNotCompile(object? cue, object? id, object? language, object? error, object? column) => FormattableString.Invariant($"The cue '{cue}' of signal '{id}' ({language}) does not compile at character {column}: {error}");
 }

@@ -1,3 +1,4 @@
+using InterviewSignals.Cues;
 using System.Collections.Generic;
 
 namespace InterviewSignals.Reading;

@@ -1,3 +1,4 @@
+using InterviewSignals.Cues;
 using System;
 using System.Collections.Generic;
 using System.Linq;

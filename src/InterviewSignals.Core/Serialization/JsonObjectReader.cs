@@ -216,6 +216,19 @@ internal sealed class JsonObjectReader
         return result;
     }
 
+    /// <summary>Lists the object's property names, for maps keyed by the document (cues by language); each counts as known.</summary>
+    public List<string> Names()
+    {
+        var names = new List<string>();
+        foreach (var p in _element.EnumerateObject())
+        {
+            names.Add(p.Name);
+            _known.Add(p.Name);
+        }
+
+        return names;
+    }
+
     /// <summary>Reports every property that was never asked for.</summary>
     public void Finish()
     {

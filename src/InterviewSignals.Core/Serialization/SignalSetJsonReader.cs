@@ -252,6 +252,7 @@ internal static class SignalSetJsonReader
                     PresentText = present,
                     AbsentText = absent,
                     Advice = ReadAdvice(o),
+                    Cues = ReadCues(o, builder),
                     Evidence = o.Enum("evidence", JsonNames.Evidence) ?? EvidenceGrade.ArticleAdvice,
                     Sources = ReadSources(o, errors),
                 };
@@ -539,5 +540,42 @@ internal static class SignalSetJsonReader
         var advice = new SignalAdvice { Present = a.String("present"), Absent = a.String("absent"), Unknown = a.String("unknown") };
         a.Finish();
         return advice;
+    }
+
+    /// <summary>
+    /// Reads <c>"cues"</c>: an object of language tag to a list of cues that the sign was there, or to an object with
+    /// <c>present</c> and <c>absent</c> lists. Each list's JSON path is kept, so that a cue that does not compile is
+    /// reported at its own line and column.
+    /// </summary>
+    private static Dictionary<string, SignalCues> ReadCues(JsonObjectReader o, SignalSetBuilder builder)
+    {
+        var cues = new Dictionary<string, SignalCues>(System.StringComparer.Ordinal);
+        if (o.Get("cues") is not { } e || JsonObjectReader.Open(e, o.PathOf("cues"), o.Errors, "cues by language") is not { } byLanguage)
+        {
+            return cues;
+        }
+
+        foreach (var language in byLanguage.Names())
+        {
+            var path = byLanguage.PathOf(language);
+            var value = byLanguage.Get(language)!.Value;
+            if (value.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                var present = byLanguage.Strings(language);
+                builder.SetOrigin(present, path);
+                cues[language] = new SignalCues { Present = present };
+            }
+            else if (JsonObjectReader.Open(value, path, o.Errors, "cues (a list, or an object with present and absent)") is { } lists)
+            {
+                var present = lists.Strings("present");
+                var absent = lists.Strings("absent");
+                builder.SetOrigin(present, lists.PathOf("present"));
+                builder.SetOrigin(absent, lists.PathOf("absent"));
+                lists.Finish();
+                cues[language] = new SignalCues { Present = present, Absent = absent };
+            }
+        }
+
+        return cues;
     }
 }

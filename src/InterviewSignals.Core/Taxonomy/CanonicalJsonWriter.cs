@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -200,6 +201,7 @@ internal static class CanonicalJsonWriter
             Optional(w, "unknown", x.Advice.Unknown);
             w.WriteEndObject();
         }
+        WriteCues(w, x.Cues);
         w.WriteString("evidence", JsonNames.Name(JsonNames.Evidence, x.Evidence));
         Sources(w, x.Sources);
         w.WriteEndObject();
@@ -289,6 +291,33 @@ internal static class CanonicalJsonWriter
                 w.WriteEndObject();
                 break;
         }
+    }
+
+    /// <summary>Cues by language in ordinal order; a list alone when there are no absent cues. Written only when there are some, so that sets without cues keep their hash.</summary>
+    private static void WriteCues(Utf8JsonWriter w, IReadOnlyDictionary<string, SignalCues> cues)
+    {
+        if (cues.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("cues");
+        foreach (var language in cues.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            var c = cues[language];
+            if (c.Absent.Count == 0)
+            {
+                Strings(w, language, c.Present);
+                continue;
+            }
+
+            w.WriteStartObject(language);
+            Strings(w, "present", c.Present);
+            Strings(w, "absent", c.Absent);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
     }
 
     private static void Sources(Utf8JsonWriter w, IReadOnlyList<SourceQuote> sources)

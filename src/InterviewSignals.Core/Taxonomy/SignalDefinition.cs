@@ -7,6 +7,8 @@ namespace InterviewSignals.Taxonomy;
 /// <remarks>Instances are immutable values; a <see cref="SignalSet"/> validates them when it is built.</remarks>
 public sealed record SignalDefinition
 {
+    private static readonly IReadOnlyDictionary<string, SignalCues> EmptyCues = new Dictionary<string, SignalCues>(0);
+
     /// <summary>Gets the stable kebab-case id.</summary>
     public required string Id { get; init; }
 
@@ -44,6 +46,10 @@ public sealed record SignalDefinition
 
     /// <summary>Gets advice the candidate can act on, per state of the sign, or <see langword="null"/>.</summary>
     public SignalAdvice? Advice { get; init; }
+
+    /// <summary>Gets the cues that show the signal in free text, by language tag (<c>en</c>, <c>es</c>).</summary>
+    /// <value>None by default.</value>
+    public IReadOnlyDictionary<string, SignalCues> Cues { get; init; } = EmptyCues;
 
     /// <summary>Gets how strong the evidence behind the weights is.</summary>
     /// <value><see cref="EvidenceGrade.ArticleAdvice"/> by default.</value>

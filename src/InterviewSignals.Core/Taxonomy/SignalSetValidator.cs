@@ -251,11 +251,38 @@ internal static class SignalSetValidator
         ValidateCondition(v, m.When, path + ".when", facts, 1);
     }
 
+    /// <summary>Every cue compiles; a cue that does not is reported at its own path, with the character where it goes wrong.</summary>
+    private static void ValidateCues(Context v, SignalDefinition x, string path)
+    {
+        foreach (var pair in x.Cues ?? new Dictionary<string, SignalCues>())
+        {
+            var languagePath = path + ".cues." + pair.Key;
+            if (!LanguageTagSyntax.IsWellFormed(pair.Key))
+            {
+                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, Messages.CueLanguageNotTag(x.Id, pair.Key));
+                continue;
+            }
+
+            foreach (var (list, name) in new[] { (pair.Value.Present, "present"), (pair.Value.Absent, "absent") })
+            {
+                var listPath = v.OriginOf(list) ?? languagePath + "." + name;
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (Cues.CuePattern.TryCompile(list[i] ?? string.Empty, out var error, out var column) is null)
+                    {
+                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.CueDoesNotCompile(list[i], x.Id, pair.Key, error, column));
+                    }
+                }
+            }
+        }
+    }
+
     private static void ValidateSignal(Context v, SignalDefinition x, string path, HashSet<string> categories, HashSet<string> documents)
     {
         v.Text(x.Title, path + ".title", Messages.SignalNeedsTitle(x.Id));
         v.Length(x.Description, path + ".description");
         v.Length(x.Question, path + ".question");
+        ValidateCues(v, x, path);
         if (x.Advice is not null)
         {
             v.Length(x.Advice.Present, path + ".advice.present");
@@ -503,6 +530,8 @@ internal static class SignalSetValidator
         public string? PathOf(object? item) => item is null ? null : _originOf(item);
 
         public void Error(string code, string path, string message) => _errors.Add(new SignalSetError(code, path, message));
+
+        public string? OriginOf(object item) => _originOf(item);
 
         public IEnumerable<(T Item, string Path)> Items<T>(List<T> items, string listPath)
             where T : class

@@ -18,21 +18,7 @@ public static class LanguageTag
     /// <summary>Checks that a tag has the form of a language tag: a primary subtag of 2 to 8 letters, then subtags of 1 to 8 letters or digits, joined by <c>-</c>.</summary>
     /// <param name="tag">The tag.</param>
     /// <returns>Whether it is well-formed.</returns>
-    public static bool IsWellFormed([NotNullWhen(true)] string? tag)
-    {
-        if (string.IsNullOrEmpty(tag))
-        {
-            return false;
-        }
-
-        var parts = tag!.Split('-');
-        if (parts[0].Length is < 2 or > 8 || !parts[0].All(IsAsciiLetter))
-        {
-            return false;
-        }
-
-        return parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(c => IsAsciiLetter(c) || c is >= '0' and <= '9'));
-    }
+    public static bool IsWellFormed([NotNullWhen(true)] string? tag) => Internal.LanguageTagSyntax.IsWellFormed(tag);
 
     /// <summary>Lists the tags to try for a language, most specific first, ending with <see cref="English"/>: <c>es-MX</c> gives <c>es-MX</c>, <c>es</c>, <c>en</c>.</summary>
     /// <param name="tag">The tag, or <see langword="null"/> for English.</param>
@@ -95,6 +81,4 @@ public static class LanguageTag
 
         return false;
     }
-
-    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 }

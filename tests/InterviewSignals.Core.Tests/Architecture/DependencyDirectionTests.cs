@@ -16,6 +16,7 @@ public class DependencyDirectionTests
         ["InterviewSignals.Internal"] = 0,
         ["InterviewSignals.Taxonomy"] = 1,
         ["InterviewSignals.Observations"] = 1,
+        ["InterviewSignals.Cues"] = 1,
         ["InterviewSignals.Evaluation"] = 2,
         ["InterviewSignals.Explanations"] = 2,
         ["InterviewSignals.Questionnaires"] = 2,

@@ -1,3 +1,4 @@
+using InterviewSignals.Cues;
 using InterviewSignals.Reading;
 
 namespace InterviewSignals.Tests.Reading;

@@ -1,5 +1,5 @@
 using CsCheck;
-using InterviewSignals.Reading;
+using InterviewSignals.Cues;
 
 namespace InterviewSignals.Tests.Reading;
 

@@ -1,4 +1,4 @@
-using InterviewSignals.Reading;
+using InterviewSignals.Cues;
 
 namespace InterviewSignals.Tests.Reading;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace InterviewSignals.Reading;
+namespace InterviewSignals.Cues;
 
 /// <summary>
 /// A cue: a small token pattern, compiled once and matched in time linear in the text (a set of states moves over

@@ -1,4 +1,4 @@
-namespace InterviewSignals.Reading;
+namespace InterviewSignals.Cues;
 
 /// <summary>What a token is: a word or number to match, or a boundary that ends a clause or a sentence.</summary>
 internal enum TokenKind : byte

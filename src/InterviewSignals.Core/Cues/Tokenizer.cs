@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace InterviewSignals.Reading;
+namespace InterviewSignals.Cues;
 
 /// <summary>
 /// Splits a text into tokens in one pass, with no regular expressions: words and numbers with their offsets into the
