@@ -58,10 +58,14 @@ internal sealed class AssessCommands
         {
             observation = new InteractiveQuestionnaire(_out, _in, new CliTexts(language)).Ask(set, language);
         }
+        else if (r.File is null && r.Text is null)
+        {
+            _err.WriteLine("assess needs an observation file, --text, or --interactive.");
+            return CliApplication.UsageError;
+        }
         else if (r.File is null)
         {
-            _err.WriteLine("assess needs an observation file, or --interactive.");
-            return CliApplication.UsageError;
+            observation = Observation.CreateBuilder().Build();
         }
         else
         {
@@ -77,6 +81,17 @@ internal sealed class AssessCommands
             }
 
             observation = parsed;
+        }
+
+        if (r.Text is not null)
+        {
+            var text = _input.ReadText(r.Text.ToString(), "a text", requireJson: false);
+            if (text is null)
+            {
+                return CliApplication.InvalidInput;
+            }
+
+            observation = Reading.InterviewTextReader.Create(set).Read(text, new Reading.TextReadingOptions { Language = language }).MergeInto(observation);
         }
 
         if (asOf is { } at)
@@ -193,5 +208,5 @@ internal sealed class AssessCommands
         return CliApplication.InvalidInput;
     }
 
-    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive);
+    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive, FileInfo? Text = null);
 }

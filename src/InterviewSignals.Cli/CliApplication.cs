@@ -71,19 +71,27 @@ internal sealed class CliApplication
         var observationFile = new Argument<FileInfo?>("file") { Description = "An observation JSON file (see docs/observation-format.md).", Arity = ArgumentArity.ZeroOrOne };
         var asOfOption = new Option<string?>("--as-of") { Description = "Weigh the observation as of this ISO 8601 date (overrides the file's asOf)." };
         var interactiveOption = new Option<bool>("--interactive") { Description = "Ask the questionnaire at the terminal instead of reading a file." };
-        var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption };
+        var textOption = new Option<FileInfo?>("--text") { Description = "A text to read (a narrative of the interview); with an observation file, the file's answers win." };
+        var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption, textOption };
         assess.SetAction(r => assessing.Assess(new AssessCommands.AssessRequest(
             r.GetValue(observationFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(jsonOption), r.GetValue(markdownOption),
-            r.GetValue(languageOption)!, r.GetValue(asOfOption), r.GetValue(interactiveOption))));
+            r.GetValue(languageOption)!, r.GetValue(asOfOption), r.GetValue(interactiveOption), r.GetValue(textOption))));
 
         var assessmentFile = new Argument<FileInfo>("file") { Description = "An assessment JSON file, as 'assess --json' or the library writes it." };
         var explainSetFile = new Option<FileInfo?>("--set-file") { Description = "The signal-set JSON file the assessment was made with, when it is not a built-in set." };
         var explain = new Command("explain", "Explain a stored assessment again, in any language, with the exact set that made it.") { assessmentFile, explainSetFile, jsonOption, markdownOption, languageOption };
         explain.SetAction(r => assessing.Explain(r.GetValue(assessmentFile)!, r.GetValue(explainSetFile), r.GetValue(jsonOption), r.GetValue(markdownOption), r.GetValue(languageOption)!));
 
+        var textFile = new Argument<string?>("file") { Description = "A text file, or - (or nothing) for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var kindOption = new Option<string>("--kind") { Description = "What the text is: narrative, employer-message or notes.", DefaultValueFactory = _ => "narrative" };
+        var readAsOf = new Option<string?>("--as-of") { Description = "The date the text describes things as of (ISO 8601)." };
+        var read = new Command("read", "Read free text: the signal states it shows, with the words that show them.") { textFile, setOption, setFileOption, languageOption, kindOption, readAsOf, jsonOption };
+        var reader = new ReadCommand(_out, _err, _in, input, colour: ReferenceEquals(_out, Console.Out) && !Console.IsOutputRedirected);
+        read.SetAction(r => reader.Run(r.GetValue(textFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));
+
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {
-            list, validate, export, questionnaire, assess, explain,
+            list, validate, export, questionnaire, assess, explain, read,
         };
 
         var parse = root.Parse(args);

@@ -14,7 +14,7 @@ internal sealed class CliInput
     public CliInput(TextWriter err) => _err = err;
 
     /// <summary>Reads a text file, with a specific message for a missing file, a directory, an unreadable file and an empty one.</summary>
-    public string? ReadText(string path, string what)
+    public string? ReadText(string path, string what, bool requireJson = true)
     {
         if (Directory.Exists(path))
         {
@@ -41,7 +41,7 @@ internal sealed class CliInput
 
         if (text.Trim().Length == 0)
         {
-            _err.WriteLine($"{path}: the file is empty; expected {what} as JSON.");
+            _err.WriteLine($"{path}: the file is empty; expected {what}{(requireJson ? " as JSON" : string.Empty)}.");
             return null;
         }
 

@@ -224,4 +224,8 @@ internal static class Messages
     public static string CueLanguageNotTag(object? id, object? language) => FormattableString.Invariant($"Signal '{id}' has cues under '{language}', which is not a language tag such as en or es.");
 
     public static string CueDoesNotCompile(object? cue, object? id, object? language, object? error, object? column) => FormattableString.Invariant($"The cue '{cue}' of signal '{id}' ({language}) does not compile at character {column}: {error}");
+
+    public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
+
+    public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");
 }

@@ -22,7 +22,7 @@ internal sealed class LanguageRules
             sentenceHypotheticals: new[] { "if", "in case", "unless", "whether" },
             clauseHypotheticals: new[] { "may", "might", "would", "hope", "hoping", "hopefully", "wish", "maybe", "perhaps", "probably", "should they", "supposed to", "expect to", "going to" },
             someoneElse: new[] { "a friend", "my friend", "friends", "a colleague", "my colleague", "someone", "somebody", "another candidate", "other candidates", "others", "my brother", "my sister", "a classmate", "people say", "i heard that" },
-            advice: new[] { "be ready", "be prepared", "make sure", "you should", "you must", "always", "remember to", "dont forget", "tip", "try to", "prepare", "ask", "expect", "do not", "dont" }),
+            advice: new[] { "be ready", "be prepared", "make sure", "send", "follow up", "you should", "you must", "always", "remember to", "dont forget", "tip", "try to", "prepare", "ask", "expect", "do not", "dont" }),
         ["es"] = new(
             "es",
             clauseWords: new[] { "pero", "aunque", "sino", "embargo", "mientras", "salvo", "excepto" },

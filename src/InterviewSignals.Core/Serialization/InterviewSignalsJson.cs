@@ -7,6 +7,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Internal;
 using InterviewSignals.Questionnaires;
+using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Serialization;
@@ -82,6 +83,24 @@ public static class InterviewSignalsJson
     /// <exception cref="ResultJsonException">The text is not an explanation; the message names the line, column and what was expected.</exception>
     public static Explanation DeserializeExplanation(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.Explanation, "an explanation");
 
+    /// <summary>Serialises a text reading.</summary>
+    /// <param name="reading">The reading.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text: top-level <c>signals</c> (with <c>signalId</c>, <c>state</c>, <c>evidence</c>), <c>setAside</c> and <c>conflicts</c>.</returns>
+    public static string Serialize(TextReading reading, bool indented)
+        => JsonSerializer.Serialize(Internal.Guard.NotNull(reading), Context(indented).TextReading);
+
+    /// <summary>Serialises a text reading, indented.</summary>
+    /// <param name="reading">The reading.</param>
+    /// <returns>The indented JSON text.</returns>
+    public static string Serialize(TextReading reading) => Serialize(reading, indented: true);
+
+    /// <summary>Reads a text reading written by <see cref="Serialize(TextReading, bool)"/>; the result equals the one that was written.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The reading.</returns>
+    /// <exception cref="ResultJsonException">The text is not a reading.</exception>
+    public static TextReading DeserializeTextReading(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.TextReading, "a text reading");
+
     /// <summary>Reads an assessment without throwing, for hosts that check stored or submitted data.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="assessment">The assessment, when the text is one.</param>
@@ -129,12 +148,13 @@ public static class InterviewSignalsJson
     {
         typeof(CamelCaseEnumConverter<OutlookBand>), typeof(CamelCaseEnumConverter<TooEarlyReason>), typeof(CamelCaseEnumConverter<ConfidenceLevel>),
         typeof(CamelCaseEnumConverter<ContributionSource>), typeof(CamelCaseEnumConverter<SignalState>), typeof(CamelCaseEnumConverter<IntendedUse>),
-        typeof(CamelCaseEnumConverter<AnswerKind>), typeof(CamelCaseEnumConverter<QuestionTarget>), typeof(CamelCaseEnumConverter<InterviewPhase>),
+        typeof(CamelCaseEnumConverter<AnswerKind>), typeof(CamelCaseEnumConverter<TextKind>), typeof(CamelCaseEnumConverter<CueSetAside>), typeof(CamelCaseEnumConverter<QuestionTarget>), typeof(CamelCaseEnumConverter<InterviewPhase>),
     })]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(Questionnaire))]
 [JsonSerializable(typeof(ExplainedAssessment))]
+[JsonSerializable(typeof(TextReading))]
 internal sealed partial class InterviewSignalsJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<InterviewSignalsJsonContext> IndentedContext = new(() => new InterviewSignalsJsonContext(new JsonSerializerOptions(Default!.Options) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

@@ -1,0 +1,153 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using InterviewSignals.Reading;
+using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Cli;
+
+/// <summary><c>read</c>: what a text shows, with the words that show it highlighted.</summary>
+internal sealed class ReadCommand
+{
+    private readonly TextWriter _out;
+    private readonly TextWriter _err;
+    private readonly TextReader _in;
+    private readonly CliInput _input;
+    private readonly bool _colour;
+
+    public ReadCommand(TextWriter output, TextWriter error, TextReader input, CliInput cliInput, bool colour)
+    {
+        _out = output;
+        _err = error;
+        _in = input;
+        _input = cliInput;
+        _colour = colour;
+    }
+
+    public int Run(string? file, string? setId, FileInfo? setFile, string language, string kind, string? asOf, bool json)
+    {
+        var set = _input.Set(setId, setFile);
+        var lang = _input.Language(language);
+        var parsedKind = ParseKind(kind);
+        if (set is null || lang is null || parsedKind is null || !TryAsOf(asOf, out var at))
+        {
+            return set is null && setFile is not null ? CliApplication.InvalidInput : CliApplication.UsageError;
+        }
+
+        var text = file is null or "-" ? _in.ReadToEnd() : _input.ReadText(file, "a text", requireJson: false);
+        if (text is null)
+        {
+            return CliApplication.InvalidInput;
+        }
+
+        TextReading reading;
+        try
+        {
+            reading = InterviewTextReader.Create(set).Read(text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at });
+        }
+        catch (TextTooLongException ex)
+        {
+            _err.WriteLine($"{file ?? "-"}: {ex.Message.Split('\n')[0].Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal)}");
+            return CliApplication.InvalidInput;
+        }
+
+        if (json)
+        {
+            _out.WriteLine(InterviewSignalsJson.Serialize(reading));
+            return CliApplication.Ok;
+        }
+
+        _out.WriteLine(Highlight(text, reading));
+        _out.WriteLine();
+        foreach (var s in reading.Signals)
+        {
+            _out.WriteLine($"  {(s.State == SignalState.Present ? "+" : "-")} {s.Id}: {s.State.ToString().ToLowerInvariant()}  ({string.Join("; ", s.Evidence.Select(e => "\"" + e.Text + "\""))})");
+        }
+
+        foreach (var c in reading.Conflicts)
+        {
+            _out.WriteLine($"  ? {c.Id}: shown both ways, left to you");
+        }
+
+        foreach (var a in reading.SetAside)
+        {
+            _out.WriteLine($"  · {a.Id}: set aside ({Describe(a.Reason)}): \"{a.Evidence.Text}\"");
+        }
+
+        if (reading.Signals.Count + reading.Conflicts.Count + reading.SetAside.Count == 0)
+        {
+            _out.WriteLine("  Nothing in the text matched a cue of the set.");
+        }
+
+        return CliApplication.Ok;
+    }
+
+    /// <summary>The text with each proposal's words marked: in colour at a terminal, in brackets otherwise.</summary>
+    private string Highlight(string text, TextReading reading)
+    {
+        var spans = reading.Signals.SelectMany(s => s.Evidence.Select(e => (e.Start, e.Length, Present: s.State == SignalState.Present)))
+            .OrderBy(s => s.Start).ToList();
+        var sb = new StringBuilder(text.Length + (spans.Count * 12));
+        var at = 0;
+        foreach (var (start, length, present) in spans)
+        {
+            if (start < at)
+            {
+                continue;
+            }
+
+            sb.Append(text, at, start - at);
+            sb.Append(_colour ? (present ? "\u001b[32m" : "\u001b[31m") : "[");
+            sb.Append(text, start, length);
+            sb.Append(_colour ? "\u001b[0m" : "]");
+            at = start + length;
+        }
+
+        sb.Append(text, at, text.Length - at);
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string Describe(CueSetAside reason) => reason switch
+    {
+        CueSetAside.Hypothetical => "hypothetical",
+        CueSetAside.SomeoneElse => "someone else's experience",
+        _ => "advice to the reader",
+    };
+
+    private TextKind? ParseKind(string kind)
+    {
+        switch (kind)
+        {
+            case "narrative":
+                return TextKind.Narrative;
+            case "employer-message":
+                return TextKind.EmployerMessage;
+            case "notes":
+                return TextKind.Notes;
+            default:
+                _err.WriteLine($"--kind: '{kind}' is not one of: narrative, employer-message, notes.");
+                return null;
+        }
+    }
+
+    private bool TryAsOf(string? text, out DateTimeOffset? asOf)
+    {
+        asOf = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            asOf = parsed;
+            return true;
+        }
+
+        _err.WriteLine($"--as-of: '{text}' is not an ISO 8601 date such as 2026-11-20.");
+        return false;
+    }
+}

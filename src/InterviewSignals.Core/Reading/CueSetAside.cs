@@ -1,0 +1,14 @@
+namespace InterviewSignals.Reading;
+
+/// <summary>Why a cue that matched was set aside rather than proposed.</summary>
+public enum CueSetAside
+{
+    /// <summary>A condition, wish or possibility: "if they had asked…", "they may call".</summary>
+    Hypothetical,
+
+    /// <summary>Someone else's experience: "a friend who interviewed there…".</summary>
+    SomeoneElse,
+
+    /// <summary>Advice to the reader rather than an account: "be ready to discuss salary".</summary>
+    AdviceToReader,
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using InterviewSignals.Internal;
+using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Reading;
+
+/// <summary>
+/// What a text shows, read with one signal set: proposed signal states with the words that show them, the cues set
+/// aside and why, and conflicts left for the person. Plain data: it serialises and reads back equal. It proposes; the
+/// host decides, through <see cref="ToObservation"/> or <see cref="MergeInto"/>.
+/// </summary>
+public sealed record TextReading
+{
+    private readonly IReadOnlyList<ProposedSignal> _signals = ValueList<ProposedSignal>.Empty;
+    private readonly IReadOnlyList<SetAsideCue> _setAside = ValueList<SetAsideCue>.Empty;
+    private readonly IReadOnlyList<SignalConflict> _conflicts = ValueList<SignalConflict>.Empty;
+
+    /// <summary>Gets the set whose cues read the text.</summary>
+    public required SignalSetReference SignalSet { get; init; }
+
+    /// <summary>Gets the language tag the text was read in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Gets what the text is.</summary>
+    public required TextKind Kind { get; init; }
+
+    /// <summary>Gets the instant the text describes things as of, or <see langword="null"/>.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>Gets the proposed signal states, in the set's signal order.</summary>
+    public required IReadOnlyList<ProposedSignal> Signals { get => _signals; init => _signals = Values.List(value); }
+
+    /// <summary>Gets the cues that matched but were set aside (hypothetical, someone else's, advice to the reader).</summary>
+    public required IReadOnlyList<SetAsideCue> SetAside { get => _setAside; init => _setAside = Values.List(value); }
+
+    /// <summary>Gets the signals the text shows both ways; none of them is proposed.</summary>
+    public required IReadOnlyList<SignalConflict> Conflicts { get => _conflicts; init => _conflicts = Values.List(value); }
+
+    /// <summary>Turns the proposals into an observation, weighed as of <see cref="AsOf"/> when it is set.</summary>
+    /// <returns>The observation.</returns>
+    public Observation ToObservation() => MergeInto(Observation.CreateBuilder().Build());
+
+    /// <summary>Adds the proposals to an observation the person gave; the person's own answers win.</summary>
+    /// <param name="explicitAnswers">The observation with the person's answers.</param>
+    /// <returns>A new observation.</returns>
+    public Observation MergeInto(Observation explicitAnswers)
+    {
+        Guard.NotNull(explicitAnswers);
+        var builder = Observation.CreateBuilder();
+        foreach (var p in Signals)
+        {
+            builder.Answer(p.Id, p.State);
+        }
+
+        foreach (var pair in explicitAnswers.Signals)
+        {
+            builder.Answer(pair.Key, pair.Value.State, pair.Value.Strength);
+        }
+
+        foreach (var pair in explicitAnswers.Facts)
+        {
+            builder.Fact(pair.Key, pair.Value);
+        }
+
+        if ((explicitAnswers.AsOf ?? AsOf) is { } asOf)
+        {
+            builder.AsOf(asOf);
+        }
+
+        return builder.Build();
+    }
+}
