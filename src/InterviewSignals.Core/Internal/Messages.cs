@@ -228,4 +228,6 @@ internal static class Messages
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");
+
+    public static string PropertyTwice(object? name) => FormattableString.Invariant($"'{name}' appears twice in this object; keep one.");
 }

@@ -17,14 +17,17 @@ internal sealed class ContextReader
     private readonly List<(int First, int Last)> _someoneElse;
     private readonly List<(int First, int Last)> _advice;
 
-    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules)
+    /// <param name="tokens">The text's tokens.</param>
+    /// <param name="rules">The language's rules.</param>
+    /// <param name="signWords">Tokens that belong to a matched cue; a modal there is part of a sign ("asked when I could start"), not a hypothetical around another one.</param>
+    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, bool[]? signWords = null)
     {
         _tokens = tokens;
         _rules = rules;
         var pseudo = Find(rules.PseudoNegations);
         _negations = Find(rules.Negations).FindAll(n => !pseudo.Exists(p => Overlap(p, n)));
         _sentenceHypotheticals = Find(rules.SentenceHypotheticals);
-        _clauseHypotheticals = Find(rules.ClauseHypotheticals);
+        _clauseHypotheticals = Find(rules.ClauseHypotheticals).FindAll(h => signWords is null || !Covered(h, signWords));
         _someoneElse = Find(rules.SomeoneElse);
         _advice = Find(rules.Advice);
     }
@@ -129,6 +132,19 @@ internal sealed class ContextReader
         }
 
         return found;
+    }
+
+    private static bool Covered((int First, int Last) span, bool[] signWords)
+    {
+        for (var i = span.First; i <= span.Last; i++)
+        {
+            if (!signWords[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Overlap((int First, int Last) a, (int First, int Last) b) => a.First <= b.Last && b.First <= a.Last;

@@ -59,32 +59,45 @@ internal sealed class CueReader : IInterviewTextReader
             ?? throw new ArgumentException(Messages.NoReadingRules(options.Language, string.Join(", ", LanguageRules.Languages.OrderBy(l => l, StringComparer.Ordinal))), nameof(options));
         var cues = CuesFor(options.Language);
         var tokens = Tokenizer.Tokenize(text);
-        var context = new ContextReader(tokens, rules);
-        var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
-        var setAside = new List<SetAsideCue>();
+
+        // First every match, then context: words that belong to a sign are not context for another.
+        var matches = new List<(CompiledCue Cue, int First, int Last)>();
+        var signWords = new bool[tokens.Count];
         foreach (var cue in cues)
         {
             foreach (var (first, last) in cue.Pattern.Matches(tokens))
             {
-                var evidence = Evidence(text, tokens, first, last, cue.Pattern.Source);
-                switch (context.Of(first, last, cue.Pattern))
+                matches.Add((cue, first, last));
+                for (var i = first; i <= last; i++)
                 {
-                    case CueContext.Affirmed:
-                        found.Add((cue, cue.State, evidence));
-                        break;
-                    case CueContext.Negated:
-                        found.Add((cue, cue.State == SignalState.Present ? SignalState.Absent : SignalState.Present, evidence));
-                        break;
-                    case CueContext.Hypothetical:
-                        setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.Hypothetical, evidence));
-                        break;
-                    case CueContext.SomeoneElse:
-                        setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.SomeoneElse, evidence));
-                        break;
-                    default:
-                        setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.AdviceToReader, evidence));
-                        break;
+                    signWords[i] = true;
                 }
+            }
+        }
+
+        var context = new ContextReader(tokens, rules, signWords);
+        var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
+        var setAside = new List<SetAsideCue>();
+        foreach (var (cue, first, last) in matches)
+        {
+            var evidence = Evidence(text, tokens, first, last, cue.Pattern.Source);
+            switch (context.Of(first, last, cue.Pattern))
+            {
+                case CueContext.Affirmed:
+                    found.Add((cue, cue.State, evidence));
+                    break;
+                case CueContext.Negated:
+                    found.Add((cue, cue.State == SignalState.Present ? SignalState.Absent : SignalState.Present, evidence));
+                    break;
+                case CueContext.Hypothetical:
+                    setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.Hypothetical, evidence));
+                    break;
+                case CueContext.SomeoneElse:
+                    setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.SomeoneElse, evidence));
+                    break;
+                default:
+                    setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.AdviceToReader, evidence));
+                    break;
             }
         }
 

@@ -35,6 +35,16 @@ internal sealed class JsonObjectReader
             return null;
         }
 
+        // JSON allows a property twice and a parser keeps one silently; a set author meant one of them, so say so.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in element.EnumerateObject())
+        {
+            if (!seen.Add(p.Name))
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, JsonPositionMap.Child(path, p.Name), Messages.PropertyTwice(p.Name)));
+            }
+        }
+
         return new JsonObjectReader(element, path, errors);
     }
 

@@ -217,4 +217,12 @@ public class SignalSetJsonErrorTests
         var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(json));
         Assert.NotEmpty(ex.Errors);
     }
+
+    [Fact]
+    public void A_property_given_twice_is_an_error_at_the_second()
+    {
+        var e = Single(Valid.Replace("\"title\": \"Mini\",", "\"title\": \"Mini\", \"title\": \"Maxi\",", StringComparison.Ordinal));
+        Assert.Equal("'title' appears twice in this object; keep one.", e.Message);
+        Assert.Equal("$.title", e.Path);
+    }
 }
