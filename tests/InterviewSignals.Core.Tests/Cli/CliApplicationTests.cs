@@ -281,4 +281,43 @@ public class CliApplicationTests
         Assert.Contains("Responde como se indica entre corchetes", output, StringComparison.Ordinal);
         Assert.Contains("Terminado tras 1 respuestas", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_marks_the_words_in_brackets_and_lists_the_proposals()
+    {
+        var (exit, output, _) = RunWithInput("They never explained the next steps. She asked when I could start.", "read");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("They never [explained the next steps]. She [asked when I could start].", output, StringComparison.Ordinal);
+        Assert.Contains("  - next-steps-explained: absent", output, StringComparison.Ordinal);
+        Assert.Contains("  + asked-when-you-could-start: present", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_json_in_Spanish_has_signals_with_id_state_and_evidence()
+    {
+        using var file = new TempFile("Me preguntaron cuándo podría empezar.");
+        var (exit, output, _) = Run("read", file.Path, "--language", "es", "--json");
+
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        var signal = doc.RootElement.GetProperty("signals")[0];
+        Assert.Equal(("asked-when-you-could-start", "present"), (signal.GetProperty("id").GetString(), signal.GetProperty("state").GetString()));
+        Assert.Equal(3, signal.GetProperty("evidence")[0].GetProperty("start").GetInt32());
+    }
+
+    [Fact]
+    public void Assess_text_weighs_what_the_text_shows_and_the_file_wins()
+    {
+        using var text = new TempFile("She asked when I could start. They never explained the next steps.");
+        using var observation = new TempFile("""{ "asOf": "2026-11-20", "signals": { "next-steps-explained": "present" } }""");
+
+        var (exit, output, _) = Run("assess", observation.Path, "--text", text.Path, "--json");
+
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        var states = doc.RootElement.GetProperty("assessment").GetProperty("contributions").EnumerateArray().ToDictionary(c => c.GetProperty("signalId").GetString()!, c => c.GetProperty("state").GetString());
+        Assert.Equal("present", states["next-steps-explained"]);
+        Assert.Equal("present", states["asked-when-you-could-start"]);
+    }
 }
