@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -100,6 +101,7 @@ internal sealed class SetCommands
             {
                 var s = sets[i];
                 _out.WriteLine($"{files[i]}: ok: {s.Id}@{s.Version}, {s.Signals.Count} signals, {s.Modifiers.Count} modifiers, {s.ContentHash}");
+                CueWarnings(files[i].ToString(), s);
             }
 
             return CliApplication.Ok;
@@ -113,6 +115,25 @@ internal sealed class SetCommands
 
             _out.WriteLine($"{ex.Errors.Count} problem{(ex.Errors.Count == 1 ? string.Empty : "s")} found.");
             return CliApplication.InvalidInput;
+        }
+    }
+
+    /// <summary>Warnings, not errors: a signal without cues still weighs answers, but the text reader cannot propose it.</summary>
+    private void CueWarnings(string file, SignalSet set)
+    {
+        var languages = set.Signals.SelectMany(x => x.Cues.Keys).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(l => l, StringComparer.Ordinal).ToList();
+        foreach (var signal in set.Signals)
+        {
+            if (signal.Cues.Count == 0)
+            {
+                _out.WriteLine($"{file}: warning: signal '{signal.Id}' has no cues; the text reader cannot propose it.");
+                continue;
+            }
+
+            foreach (var language in languages.Where(l => !signal.Cues.ContainsKey(l)))
+            {
+                _out.WriteLine($"{file}: warning: signal '{signal.Id}' has no cues in '{language}', which other signals of the set have.");
+            }
         }
     }
 

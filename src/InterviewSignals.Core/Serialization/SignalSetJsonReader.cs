@@ -558,7 +558,11 @@ internal static class SignalSetJsonReader
         foreach (var language in byLanguage.Names())
         {
             var path = byLanguage.PathOf(language);
-            var value = byLanguage.Get(language)!.Value;
+            if (byLanguage.Get(language) is not { } value)
+            {
+                continue; // null: no cues in that language
+            }
+
             if (value.ValueKind == System.Text.Json.JsonValueKind.Array)
             {
                 var present = byLanguage.Strings(language);

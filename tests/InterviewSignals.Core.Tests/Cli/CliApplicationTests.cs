@@ -320,4 +320,21 @@ public class CliApplicationTests
         Assert.Equal("present", states["next-steps-explained"]);
         Assert.Equal("present", states["asked-when-you-could-start"]);
     }
+
+    [Fact]
+    public void Validate_warns_about_signals_without_cues_and_the_built_in_sets_have_none_missing()
+    {
+        var (_, outlook, _) = Run("export", "--set", "interview-outlook");
+        using var builtIn = new TempFile(outlook);
+
+        var (exit, output, _) = Run("validate", builtIn.Path);
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("warning", output, StringComparison.Ordinal);
+
+        var custom = InterviewSignals.Serialization.SignalSetJson.ToJson(TestSets.Tiny());
+        using var noCues = new TempFile(custom);
+        var (customExit, customOut, _) = Run("validate", noCues.Path);
+        Assert.Equal(0, customExit);
+        Assert.Contains("warning: signal 'a' has no cues; the text reader cannot propose it.", customOut, StringComparison.Ordinal);
+    }
 }
