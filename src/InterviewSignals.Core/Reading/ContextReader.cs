@@ -9,6 +9,9 @@ namespace InterviewSignals.Reading;
 /// </summary>
 internal sealed class ContextReader
 {
+    /// <summary>How many words away from a cue a negation still reaches, within the clause.</summary>
+    internal const int NegationReach = 6;
+
     private readonly IReadOnlyList<TextToken> _tokens;
     private readonly LanguageRules _rules;
     private readonly List<(int First, int Last)> _negations;
@@ -60,7 +63,10 @@ internal sealed class ContextReader
             return CueContext.Hypothetical;
         }
 
-        return _negations.Exists(n => n.First >= clauseStart && n.Last <= clauseEnd && !Own(n)) ? CueContext.Negated : CueContext.Affirmed;
+        // As in NegEx, a negation reaches a few words only: real text often lacks the punctuation that would end its clause.
+        return _negations.Exists(n => n.First >= clauseStart && n.Last <= clauseEnd && !Own(n) && n.First - last <= NegationReach && first - n.Last <= NegationReach)
+            ? CueContext.Negated
+            : CueContext.Affirmed;
     }
 
     private bool OwnWords((int First, int Last) trigger, CuePattern cue)
