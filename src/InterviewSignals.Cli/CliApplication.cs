@@ -43,6 +43,13 @@ internal sealed class CliApplication
         }
     }
 
+    private static int Batch(CliInput input, BatchCommands batch, string path, string? setId, FileInfo? setFile, string language, bool assess, bool explain)
+    {
+        var set = input.Set(setId, setFile);
+        var lang = input.Language(language);
+        return set is null || lang is null ? (set is null && setFile is not null ? InvalidInput : UsageError) : batch.Run(path, set, lang, assess, explain);
+    }
+
     private int Run(string[] args)
     {
         var setOption = new Option<string?>("--set") { Description = "A built-in set id (" + string.Join(", ", BuiltInSignalSets.Ids) + ")." };
@@ -53,6 +60,7 @@ internal sealed class CliApplication
         var input = new CliInput(_err);
         var sets = new SetCommands(_out, _err, input);
         var assessing = new AssessCommands(_out, _err, _in, input);
+        var batchForAssess = new BatchCommands(_out, _err, input);
 
         var list = new Command("list", "List the built-in sets, or the signals and facts of one set.") { setOption, jsonOption };
         list.SetAction(r => sets.List(r.GetValue(setOption), r.GetValue(jsonOption)));
@@ -71,9 +79,13 @@ internal sealed class CliApplication
         var observationFile = new Argument<FileInfo?>("file") { Description = "An observation JSON file (see docs/observation-format.md).", Arity = ArgumentArity.ZeroOrOne };
         var asOfOption = new Option<string?>("--as-of") { Description = "Weigh the observation as of this ISO 8601 date (overrides the file's asOf)." };
         var interactiveOption = new Option<bool>("--interactive") { Description = "Ask the questionnaire at the terminal instead of reading a file." };
+        var assessJsonl = new Option<string?>("--jsonl") { Description = "A JSON Lines file: each line {\"id\", \"text\"} or {\"id\", \"observation\"}; one {\"id\", \"assessment\"} object is written per line." };
+        var explainOption = new Option<bool>("--explain") { Description = "With --jsonl, add each assessment's explanation." };
         var textOption = new Option<FileInfo?>("--text") { Description = "A text to read (a narrative of the interview); with an observation file, the file's answers win." };
-        var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption, textOption };
-        assess.SetAction(r => assessing.Assess(new AssessCommands.AssessRequest(
+        var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption, textOption, assessJsonl, explainOption };
+        assess.SetAction(r => r.GetValue(assessJsonl) is { } lines
+            ? Batch(input, batchForAssess, lines, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, assess: true, explain: r.GetValue(explainOption))
+            : assessing.Assess(new AssessCommands.AssessRequest(
             r.GetValue(observationFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(jsonOption), r.GetValue(markdownOption),
             r.GetValue(languageOption)!, r.GetValue(asOfOption), r.GetValue(interactiveOption), r.GetValue(textOption))));
 
@@ -85,9 +97,13 @@ internal sealed class CliApplication
         var textFile = new Argument<string?>("file") { Description = "A text file, or - (or nothing) for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var kindOption = new Option<string>("--kind") { Description = "What the text is: narrative, employer-message or notes.", DefaultValueFactory = _ => "narrative" };
         var readAsOf = new Option<string?>("--as-of") { Description = "The date the text describes things as of (ISO 8601)." };
-        var read = new Command("read", "Read free text: the signal states it shows, with the words that show them.") { textFile, setOption, setFileOption, languageOption, kindOption, readAsOf, jsonOption };
+        var jsonlOption = new Option<string?>("--jsonl") { Description = "A JSON Lines file to process line by line: each line {\"id\", \"text\", \"language\"?, \"kind\"?} (assess also takes {\"id\", \"observation\"}); one JSON object is written per line." };
+        var read = new Command("read", "Read free text: the signal states it shows, with the words that show them.") { textFile, setOption, setFileOption, languageOption, kindOption, readAsOf, jsonOption, jsonlOption };
+        var batch = new BatchCommands(_out, _err, input);
         var reader = new ReadCommand(_out, _err, _in, input, colour: ReferenceEquals(_out, Console.Out) && !Console.IsOutputRedirected);
-        read.SetAction(r => reader.Run(r.GetValue(textFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));
+        read.SetAction(r => r.GetValue(jsonlOption) is { } lines
+            ? Batch(input, batch, lines, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, assess: false, explain: false)
+            : reader.Run(r.GetValue(textFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));
 
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {

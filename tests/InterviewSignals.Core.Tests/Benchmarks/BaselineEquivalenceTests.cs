@@ -41,4 +41,18 @@ public class BaselineEquivalenceTests
         Assert.Contains(assessments, a => a.Contributions.Any(c => c.SignalId == "prompt-warm-reply"));
         Assert.All(BuiltInSignalSets.InterviewOutlook.Modifiers, m => Assert.Contains(assessments, a => a.AppliedModifiers.Any(x => x.ModifierId == m.Id && x.AffectedSignals > 0)));
     }
+
+    [Fact]
+    public void The_regex_baseline_finds_at_least_every_signal_the_reader_proposes_in_the_benchmark_text()
+    {
+        var text = ReadingBenchmarks.Text(4096, 0);
+        var reader = InterviewSignals.Reading.InterviewTextReader.Create(BuiltInSignalSets.InterviewOutlook);
+        var regex = new RegexCueBaseline(BuiltInSignalSets.InterviewOutlook, "en");
+
+        var proposed = reader.Read(text).Signals.Count;
+
+        Assert.True(proposed >= 5, $"the benchmark text should exercise the reader; it proposed {proposed}");
+        Assert.True(regex.Read(text) >= proposed, "the baseline must do at least the matching the reader does");
+        Assert.True(regex.CueCount > 100);
+    }
 }

@@ -337,4 +337,28 @@ public class CliApplicationTests
         Assert.Equal(0, customExit);
         Assert.Contains("warning: signal 'a' has no cues; the text reader cannot propose it.", customOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Jsonl_gives_one_object_per_line_in_order_and_a_bad_line_does_not_stop_the_rest()
+    {
+        using var file = new TempFile(string.Join("\n",
+            """{"id": "a", "text": "She asked when I could start."}""",
+            """{"id": "b", "text": "Me preguntaron cuándo podría empezar.", "language": "es"}""",
+            "not json",
+            """{"id": "c", "observation": {"signals": {"salary-discussd": "present"}}}""",
+            """{"id": "d", "observation": {"asOf": "2026-11-20", "signals": {"salary-discussed": "present"}}}"""));
+
+        var (readExit, read, _) = Run("read", "--jsonl", file.Path);
+        var (assessExit, assessed, _) = Run("assess", "--jsonl", file.Path, "--explain");
+
+        var readLines = read.TrimEnd().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var assessLines = assessed.TrimEnd().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal((1, 1), (readExit, assessExit));
+        Assert.Equal(new[] { "a", "b", null, "c", "d" }, assessLines.Select(l => l.GetProperty("id").ValueKind == JsonValueKind.Null ? null : l.GetProperty("id").GetString()));
+        Assert.Equal("asked-when-you-could-start", readLines[1].GetProperty("reading").GetProperty("signals")[0].GetProperty("id").GetString());
+        Assert.Equal(("malformed-json", 3), (assessLines[2].GetProperty("error").GetProperty("code").GetString(), assessLines[2].GetProperty("line").GetInt32()));
+        Assert.Contains("Did you mean 'salary-discussed'?", assessLines[3].GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.True(assessLines[4].TryGetProperty("explanation", out _));
+        Assert.Equal("invalid-line", readLines[4].GetProperty("error").GetProperty("code").GetString());
+    }
 }
