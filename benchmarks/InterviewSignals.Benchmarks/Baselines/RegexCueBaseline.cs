@@ -20,13 +20,13 @@ public sealed class RegexCueBaseline
 
     public int CueCount => _cues.Length;
 
-    /// <summary>Counts the signals with at least one match.</summary>
+    /// <summary>Finds every match of every cue, as the reader does (it reports each one as evidence), and counts the signals with at least one.</summary>
     public int Read(string text)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, pattern) in _cues)
         {
-            if (pattern.IsMatch(text))
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             {
                 found.Add(id);
             }

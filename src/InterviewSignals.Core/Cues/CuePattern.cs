@@ -125,10 +125,11 @@ internal sealed class CuePattern
     }
 
     /// <summary>Finds the shortest match that starts at each position, left to right, not overlapping. Positions index <paramref name="tokens"/>.</summary>
-    public IEnumerable<(int First, int Last)> Matches(IReadOnlyList<TextToken> tokens)
+    public List<(int First, int Last)> Matches(IReadOnlyList<TextToken> tokens)
     {
-        var states = new bool[_steps.Length + 1];
-        var next = new bool[_steps.Length + 1];
+        var found = new List<(int, int)>();
+        var a = new bool[_steps.Length + 1];
+        var b = new bool[_steps.Length + 1];
         for (var start = 0; start < tokens.Count; start++)
         {
             if (tokens[start].IsBreak || !CanStart(tokens[start]))
@@ -136,37 +137,89 @@ internal sealed class CuePattern
                 continue;
             }
 
-            Array.Clear(states, 0, states.Length);
-            states[0] = true;
-            Close(states);
-            for (var j = start; j < tokens.Count && j - start < MaxSpan && !tokens[j].IsBreak; j++)
+            var last = MatchAt(tokens, start, a, b);
+            if (last >= 0)
             {
-                Array.Clear(next, 0, next.Length);
-                var any = false;
-                for (var s = 0; s < _steps.Length; s++)
-                {
-                    if (states[s] && _steps[s].Accepts(tokens[j]))
-                    {
-                        next[s + 1] = true;
-                        any = true;
-                    }
-                }
-
-                if (!any)
-                {
-                    break;
-                }
-
-                Close(next);
-                (states, next) = (next, states);
-                if (states[_steps.Length])
-                {
-                    yield return (start, j);
-                    start = j;
-                    break;
-                }
+                found.Add((start, last));
+                start = last;
             }
         }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The end of the shortest match that starts at <paramref name="start"/>, or -1. A set of states moves over the
+    /// tokens (no backtracking); the scratch arrays hold at least <see cref="StateCount"/> entries each.
+    /// </summary>
+    public int MatchAt(IReadOnlyList<TextToken> tokens, int start, bool[] states, bool[] next)
+    {
+        Array.Clear(states, 0, _steps.Length + 1);
+        states[0] = true;
+        Close(states);
+        for (var j = start; j < tokens.Count && j - start < MaxSpan && !tokens[j].IsBreak; j++)
+        {
+            Array.Clear(next, 0, _steps.Length + 1);
+            var any = false;
+            for (var s = 0; s < _steps.Length; s++)
+            {
+                if (states[s] && _steps[s].Accepts(tokens[j]))
+                {
+                    next[s + 1] = true;
+                    any = true;
+                }
+            }
+
+            if (!any)
+            {
+                return -1;
+            }
+
+            Close(next);
+            (states, next) = (next, states);
+            if (states[_steps.Length])
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Gets how many entries <see cref="MatchAt"/>'s scratch arrays need.</summary>
+    public int StateCount => _steps.Length + 1;
+
+    /// <summary>Lists what can stand first in a match: exact words, stems, and whether a number can; for indexing many cues by their first word.</summary>
+    internal (List<string> Words, List<string> Stems, bool Number) Starts()
+    {
+        var words = new List<string>();
+        var stems = new List<string>();
+        var number = false;
+        foreach (var step in _steps)
+        {
+            foreach (var atom in step.Atoms)
+            {
+                if (atom.Number)
+                {
+                    number = true;
+                }
+                else if (atom.Prefix)
+                {
+                    stems.Add(atom.Word);
+                }
+                else
+                {
+                    words.Add(atom.Word);
+                }
+            }
+
+            if (!step.Optional)
+            {
+                break;
+            }
+        }
+
+        return (words, stems, number);
     }
 
     private bool CanStart(TextToken token)

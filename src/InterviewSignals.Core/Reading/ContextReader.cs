@@ -1,3 +1,4 @@
+using System;
 using InterviewSignals.Cues;
 using System.Collections.Generic;
 
@@ -27,12 +28,20 @@ internal sealed class ContextReader
     {
         _tokens = tokens;
         _rules = rules;
-        var pseudo = Find(rules.PseudoNegations);
-        _negations = Find(rules.Negations).FindAll(n => !pseudo.Exists(p => Overlap(p, n)));
-        _sentenceHypotheticals = Find(rules.SentenceHypotheticals);
-        _clauseHypotheticals = Find(rules.ClauseHypotheticals).FindAll(h => signWords is null || !Covered(h, signWords));
-        _someoneElse = Find(rules.SomeoneElse);
-        _advice = Find(rules.Advice);
+        var found = rules.Triggers.FindAll(tokens);
+        List<(int First, int Last)> Of(LanguageRules.TriggerKind kind)
+        {
+            var list = found.FindAll(f => rules.TriggerKinds[f.Pattern] == kind).ConvertAll(f => (f.First, f.Last));
+            list.Sort((x, y) => x.First.CompareTo(y.First));
+            return list;
+        }
+
+        var pseudo = Of(LanguageRules.TriggerKind.PseudoNegation);
+        _negations = Of(LanguageRules.TriggerKind.Negation).FindAll(n => !pseudo.Exists(p => Overlap(p, n)));
+        _sentenceHypotheticals = Of(LanguageRules.TriggerKind.SentenceHypothetical);
+        _clauseHypotheticals = Of(LanguageRules.TriggerKind.ClauseHypothetical).FindAll(h => signWords is null || !Covered(h, signWords));
+        _someoneElse = Of(LanguageRules.TriggerKind.SomeoneElse);
+        _advice = Of(LanguageRules.TriggerKind.Advice);
     }
 
     /// <summary>
@@ -47,26 +56,58 @@ internal sealed class ContextReader
         var span = (first, last);
         bool Own((int First, int Last) t) => Overlap(t, span) && OwnWords(t, cue);
 
-        if (_advice.Exists(a => a.First == FirstWord(sentenceStart) && !Overlap(a, span)) || _advice.Exists(a => a.First >= sentenceStart && a.Last < first && IsYouShould(a)))
+        var firstWord = FirstWord(sentenceStart);
+        if (Any(_advice, sentenceStart, first, a => (a.First == firstWord && !Overlap(a, span)) || (a.Last < first && IsYouShould(a))))
         {
             return CueContext.AdviceToReader;
         }
 
-        if (_someoneElse.Exists(s => s.First >= sentenceStart && s.Last < first))
+        if (Any(_someoneElse, sentenceStart, first - 1, s => s.Last < first))
         {
             return CueContext.SomeoneElse;
         }
 
-        if (_sentenceHypotheticals.Exists(h => h.First >= sentenceStart && h.Last < first)
-            || _clauseHypotheticals.Exists(h => h.First >= clauseStart && h.Last < first))
+        if (Any(_sentenceHypotheticals, sentenceStart, first - 1, h => h.Last < first) || Any(_clauseHypotheticals, clauseStart, first - 1, h => h.Last < first))
         {
             return CueContext.Hypothetical;
         }
 
         // As in NegEx, a negation reaches a few words only: real text often lacks the punctuation that would end its clause.
-        return _negations.Exists(n => n.First >= clauseStart && n.Last <= clauseEnd && !Own(n) && n.First - last <= NegationReach && first - n.Last <= NegationReach)
+        return Any(_negations, Math.Max(clauseStart, first - NegationReach - 2), Math.Min(clauseEnd, last + NegationReach), n => n.Last <= clauseEnd && !Own(n) && n.First - last <= NegationReach && first - n.Last <= NegationReach)
             ? CueContext.Negated
             : CueContext.Affirmed;
+    }
+
+    /// <summary>
+    /// Whether a trigger that starts between <paramref name="from"/> and <paramref name="to"/> satisfies the test. Triggers
+    /// are in text order, so a binary search finds the first one and only those in range are looked at: the cost of a
+    /// cue's context stays with its own sentence, not with the length of the text.
+    /// </summary>
+    private static bool Any(List<(int First, int Last)> triggers, int from, int to, Predicate<(int First, int Last)> test)
+    {
+        int lo = 0, hi = triggers.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (triggers[mid].First < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < triggers.Count && triggers[i].First <= to; i++)
+        {
+            if (test(triggers[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OwnWords((int First, int Last) trigger, CuePattern cue)
@@ -127,17 +168,6 @@ internal sealed class ContextReader
         }
 
         return (start, end);
-    }
-
-    private List<(int First, int Last)> Find(CuePattern[] patterns)
-    {
-        var found = new List<(int, int)>();
-        foreach (var p in patterns)
-        {
-            found.AddRange(p.Matches(_tokens));
-        }
-
-        return found;
     }
 
     private static bool Covered((int First, int Last) span, bool[] signWords)

@@ -15,7 +15,7 @@ namespace InterviewSignals.Reading;
 internal sealed class CueReader : IInterviewTextReader
 {
     private readonly TextReaderOptions _options;
-    private readonly Dictionary<string, CompiledCue[]> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (CompiledCue[] Cues, CueIndex Index)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public CueReader(SignalSet set, TextReaderOptions options)
     {
@@ -40,7 +40,7 @@ internal sealed class CueReader : IInterviewTextReader
 
         foreach (var pair in lists)
         {
-            _byLanguage[pair.Key] = pair.Value.ToArray();
+            _byLanguage[pair.Key] = (pair.Value.ToArray(), new CueIndex(pair.Value.ConvertAll(c => c.Pattern)));
         }
     }
 
@@ -57,29 +57,26 @@ internal sealed class CueReader : IInterviewTextReader
 
         var rules = LanguageRules.For(Guard.NotNull(options.Language))
             ?? throw new ArgumentException(Messages.NoReadingRules(options.Language, string.Join(", ", LanguageRules.Languages.OrderBy(l => l, StringComparer.Ordinal))), nameof(options));
-        var cues = CuesFor(options.Language);
+        var (cues, index) = CuesFor(options.Language);
         var tokens = Tokenizer.Tokenize(text);
 
         // First every match, then context: words that belong to a sign are not context for another.
-        var matches = new List<(CompiledCue Cue, int First, int Last)>();
+        var matches = index is null ? new List<(int Pattern, int First, int Last)>() : index.FindAll(tokens);
         var signWords = new bool[tokens.Count];
-        foreach (var cue in cues)
+        foreach (var (_, first, last) in matches)
         {
-            foreach (var (first, last) in cue.Pattern.Matches(tokens))
+            for (var i = first; i <= last; i++)
             {
-                matches.Add((cue, first, last));
-                for (var i = first; i <= last; i++)
-                {
-                    signWords[i] = true;
-                }
+                signWords[i] = true;
             }
         }
 
         var context = new ContextReader(tokens, rules, signWords);
         var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
         var setAside = new List<SetAsideCue>();
-        foreach (var (cue, first, last) in matches)
+        foreach (var (p, first, last) in matches)
         {
+            var cue = cues[p];
             var evidence = Evidence(text, tokens, first, last, cue.Pattern.Source);
             switch (context.Of(first, last, cue.Pattern))
             {
@@ -137,10 +134,10 @@ internal sealed class CueReader : IInterviewTextReader
         return (signals, conflicts);
     }
 
-    private CompiledCue[] CuesFor(string language)
+    private (CompiledCue[] Cues, CueIndex? Index) CuesFor(string language)
         => _byLanguage.TryGetValue(language, out var cues) ? cues
          : _byLanguage.TryGetValue(language.Split('-')[0], out cues) ? cues
-         : Array.Empty<CompiledCue>();
+         : (Array.Empty<CompiledCue>(), null);
 
     private static TextEvidence Evidence(string text, List<TextToken> tokens, int first, int last, string cue)
     {

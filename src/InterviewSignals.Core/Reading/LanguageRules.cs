@@ -44,7 +44,36 @@ internal sealed class LanguageRules
         ClauseHypotheticals = Compile(clauseHypotheticals);
         SomeoneElse = Compile(someoneElse);
         Advice = Compile(advice);
+
+        // Every trigger in one index, so that a text is searched for all of them in one pass.
+        var all = new List<CuePattern>();
+        var kinds = new List<TriggerKind>();
+        foreach (var (patterns, kind) in new[] { (Negations, TriggerKind.Negation), (PseudoNegations, TriggerKind.PseudoNegation), (SentenceHypotheticals, TriggerKind.SentenceHypothetical), (ClauseHypotheticals, TriggerKind.ClauseHypothetical), (SomeoneElse, TriggerKind.SomeoneElse), (Advice, TriggerKind.Advice) })
+        {
+            all.AddRange(patterns);
+            kinds.AddRange(patterns.Select(_ => kind));
+        }
+
+        Triggers = new CueIndex(all);
+        TriggerKinds = kinds.ToArray();
     }
+
+    /// <summary>What a trigger does.</summary>
+    internal enum TriggerKind
+    {
+        Negation,
+        PseudoNegation,
+        SentenceHypothetical,
+        ClauseHypothetical,
+        SomeoneElse,
+        Advice,
+    }
+
+    /// <summary>Gets every trigger of the language, indexed by the words that start them.</summary>
+    public CueIndex Triggers { get; }
+
+    /// <summary>Gets the kind of each trigger in <see cref="Triggers"/>.</summary>
+    public TriggerKind[] TriggerKinds { get; }
 
     public string Language { get; }
 
