@@ -22,8 +22,8 @@ public class ReadmeSnippetTests
     }
 
     [Fact]
-    public void The_readme_has_the_two_snippets_a_user_pastes()
-        => Assert.Equal(2, CSharpBlocks().Count);
+    public void The_readme_has_the_three_snippets_a_user_pastes()
+        => Assert.Equal(3, CSharpBlocks().Count);
 
     [Theory]
     [MemberData(nameof(Snippets))]

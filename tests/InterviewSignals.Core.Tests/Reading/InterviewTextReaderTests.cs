@@ -1,3 +1,4 @@
+using CsCheck;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
@@ -103,5 +104,26 @@ public class InterviewTextReaderTests
         var byHand = evaluator.Assess(Observation.CreateBuilder().Absent("next-steps-explained").Present("asked-when-you-could-start").Present("salary-discussed").Present("interview-over-30-minutes").AsOf(asOf).Build());
 
         Assert.Equal(byHand.Score, fromText.Score);
+    }
+
+    [Fact]
+    public void Hostile_text_only_ever_gives_a_reading_or_the_documented_limit_error()
+    {
+        var hostile = Gen.OneOf(
+            Gen.String[Gen.Char, 0, 2000],
+            Gen.String[Gen.Char['\u0300', '\u036F'], 0, 500],
+            Gen.Const(new string('\u200B', 3000) + "asked\u200Fwhen\u202EI could start"),
+            Gen.Const(string.Concat(Enumerable.Repeat("\uD83D\uDE00salary", 2000))),
+            Gen.Const(new string('x', 100_000)));
+        hostile.Sample(text =>
+        {
+            foreach (var language in new[] { "en", "es" })
+            {
+                var reading = Reader.Read(text, new TextReadingOptions { Language = language });
+                Assert.All(reading.Signals.SelectMany(s => s.Evidence), e => Assert.Equal(text.Substring(e.Start, e.Length), e.Text));
+            }
+        }, iter: 200);
+
+        Assert.Throws<TextTooLongException>(() => Reader.Read(string.Concat(Enumerable.Repeat("salary ", 150_000))));
     }
 }
