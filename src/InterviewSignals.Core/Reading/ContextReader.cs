@@ -20,6 +20,11 @@ internal sealed class ContextReader
     private readonly List<(int First, int Last)> _clauseHypotheticals;
     private readonly List<(int First, int Last)> _someoneElse;
     private readonly List<(int First, int Last)> _advice;
+    private readonly List<(int First, int Last)> _youShould;
+    private readonly int[] _sentenceStart;
+    private readonly int[] _sentenceEnd;
+    private readonly int[] _clauseStart;
+    private readonly int[] _clauseEnd;
 
     /// <param name="tokens">The text's tokens.</param>
     /// <param name="rules">The language's rules.</param>
@@ -37,12 +42,52 @@ internal sealed class ContextReader
         }
 
         var pseudo = Of(LanguageRules.TriggerKind.PseudoNegation);
-        _negations = Of(LanguageRules.TriggerKind.Negation).FindAll(n => !pseudo.Exists(p => Overlap(p, n)));
+        _negations = Of(LanguageRules.TriggerKind.Negation).FindAll(n => !Any(pseudo, n.First - MaxTriggerSpan, n.Last, p => Overlap(p, n)));
         _sentenceHypotheticals = Of(LanguageRules.TriggerKind.SentenceHypothetical);
         _clauseHypotheticals = Of(LanguageRules.TriggerKind.ClauseHypothetical).FindAll(h => signWords is null || !Covered(h, signWords));
         _someoneElse = Of(LanguageRules.TriggerKind.SomeoneElse);
         _advice = Of(LanguageRules.TriggerKind.Advice);
+        _youShould = _advice.FindAll(IsYouShould);
+
+        // Where each token's sentence and clause begin and end, in two linear passes, so that no match walks its sentence.
+        // A clause ends at a comma or the like and at a word such as "but" or "pero", which belongs to neither side.
+        var n = tokens.Count;
+        (_sentenceStart, _sentenceEnd, _clauseStart, _clauseEnd) = (new int[n], new int[n], new int[n], new int[n]);
+        for (int i = 0, sentence = 0, clause = 0; i < n; i++)
+        {
+            _sentenceStart[i] = sentence;
+            _clauseStart[i] = clause;
+            if (tokens[i].Kind == TokenKind.SentenceBreak)
+            {
+                sentence = clause = i + 1;
+            }
+            else if (SplitsClauses(i))
+            {
+                clause = i + 1;
+            }
+        }
+
+        for (int i = n - 1, sentence = n - 1, clause = n - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind == TokenKind.SentenceBreak)
+            {
+                sentence = clause = i - 1;
+            }
+            else if (SplitsClauses(i))
+            {
+                clause = i - 1;
+            }
+
+            _sentenceEnd[i] = Math.Max(sentence, i);
+            _clauseEnd[i] = Math.Max(clause, i);
+        }
     }
+
+    /// <summary>The longest trigger, in tokens; a pseudo-negation that overlaps a negation starts at most this far before it.</summary>
+    private const int MaxTriggerSpan = 8;
+
+    /// <summary>Gets the tokens of the sentence that holds a token: its first and last token.</summary>
+    public (int Start, int End) SentenceOf(int token) => (_sentenceStart[token], _sentenceEnd[token]);
 
     /// <summary>
     /// Reads the context of a cue that matched tokens <paramref name="first"/> to <paramref name="last"/>. A trigger made
@@ -51,13 +96,13 @@ internal sealed class ContextReader
     /// </summary>
     public CueContext Of(int first, int last, CuePattern cue)
     {
-        var (clauseStart, clauseEnd) = Clause(first, last);
-        var (sentenceStart, _) = Sentence(first);
+        var (clauseStart, clauseEnd) = (_clauseStart[first], _clauseEnd[last]);
+        var sentenceStart = _sentenceStart[first];
         var span = (first, last);
         bool Own((int First, int Last) t) => Overlap(t, span) && OwnWords(t, cue);
 
         var firstWord = FirstWord(sentenceStart);
-        if (Any(_advice, sentenceStart, first, a => (a.First == firstWord && !Overlap(a, span)) || (a.Last < first && IsYouShould(a))))
+        if (Any(_advice, firstWord, firstWord, a => !Overlap(a, span)) || Any(_youShould, sentenceStart, first - 1, a => a.Last < first))
         {
             return CueContext.AdviceToReader;
         }
@@ -136,39 +181,7 @@ internal sealed class ContextReader
         return from;
     }
 
-    private (int Start, int End) Clause(int first, int last)
-    {
-        var start = first;
-        while (start > 0 && !_tokens[start - 1].IsBreak && !_rules.ClauseWords.Contains(_tokens[start - 1].Normal))
-        {
-            start--;
-        }
-
-        var end = last;
-        while (end + 1 < _tokens.Count && !_tokens[end + 1].IsBreak && !_rules.ClauseWords.Contains(_tokens[end + 1].Normal))
-        {
-            end++;
-        }
-
-        return (start, end);
-    }
-
-    private (int Start, int End) Sentence(int first)
-    {
-        var start = first;
-        while (start > 0 && _tokens[start - 1].Kind != TokenKind.SentenceBreak)
-        {
-            start--;
-        }
-
-        var end = first;
-        while (end + 1 < _tokens.Count && _tokens[end + 1].Kind != TokenKind.SentenceBreak)
-        {
-            end++;
-        }
-
-        return (start, end);
-    }
+    private bool SplitsClauses(int i) => _tokens[i].Kind == TokenKind.ClauseBreak || _rules.ClauseWords.Contains(_tokens[i].Normal);
 
     private static bool Covered((int First, int Last) span, bool[] signWords)
     {

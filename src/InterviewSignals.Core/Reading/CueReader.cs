@@ -77,7 +77,7 @@ internal sealed class CueReader : IInterviewTextReader
         foreach (var (p, first, last) in matches)
         {
             var cue = cues[p];
-            var evidence = Evidence(text, tokens, first, last, cue.Pattern.Source);
+            var evidence = Evidence(text, tokens, first, last, cue.Pattern.Source, context.SentenceOf(first));
             switch (context.Of(first, last, cue.Pattern))
             {
                 case CueContext.Affirmed:
@@ -139,24 +139,16 @@ internal sealed class CueReader : IInterviewTextReader
          : _byLanguage.TryGetValue(language.Split('-')[0], out cues) ? cues
          : (Array.Empty<CompiledCue>(), null);
 
-    private static TextEvidence Evidence(string text, List<TextToken> tokens, int first, int last, string cue)
+    private static TextEvidence Evidence(string text, List<TextToken> tokens, int first, int last, string cue, (int Start, int End) sentence)
     {
         var start = tokens[first].Start;
         var end = tokens[last].Start + tokens[last].Length;
-        var s = first;
-        while (s > 0 && tokens[s - 1].Kind != TokenKind.SentenceBreak)
-        {
-            s--;
-        }
+        var sentenceStart = tokens[sentence.Start].Start;
 
-        var e = last;
-        while (e + 1 < tokens.Count && tokens[e + 1].Kind != TokenKind.SentenceBreak)
-        {
-            e++;
-        }
-
-        var sentenceEnd = e + 1 < tokens.Count ? tokens[e + 1].Start + 1 : tokens[e].Start + tokens[e].Length;
-        return new TextEvidence(start, end - start, text.Substring(start, end - start), tokens[s].Start, sentenceEnd - tokens[s].Start, cue);
+        // The sentence runs to its closing mark when it has one.
+        var closing = sentence.End + 1 < tokens.Count ? tokens[sentence.End + 1] : tokens[sentence.End];
+        var sentenceEnd = closing.Start + closing.Length;
+        return new TextEvidence(start, end - start, text.Substring(start, end - start), sentenceStart, sentenceEnd - sentenceStart, cue);
     }
 
     private readonly record struct CompiledCue(int SignalIndex, string SignalId, SignalState State, CuePattern Pattern);
