@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using InterviewSignals.BuiltIn;
@@ -41,16 +39,9 @@ internal sealed class AssessCommands
             return set is null && r.SetFile is not null ? CliApplication.InvalidInput : CliApplication.UsageError;
         }
 
-        DateTimeOffset? asOf = null;
-        if (r.AsOf is not null)
+        if (!_input.AsOf(r.AsOf, out var asOf))
         {
-            if (!DateTimeOffset.TryParse(r.AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-            {
-                _err.WriteLine($"--as-of: '{r.AsOf}' is not an ISO 8601 date such as 2026-11-20.");
-                return CliApplication.UsageError;
-            }
-
-            asOf = parsed;
+            return CliApplication.UsageError;
         }
 
         Observation observation;

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Taxonomy;
@@ -97,5 +98,24 @@ internal sealed class CliInput
         }
 
         return set;
+    }
+
+    /// <summary>Parses an <c>--as-of</c> value; nothing given is fine.</summary>
+    public bool AsOf(string? text, out DateTimeOffset? asOf)
+    {
+        asOf = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            asOf = parsed;
+            return true;
+        }
+
+        _err.WriteLine($"--as-of: '{text}' is not an ISO 8601 date such as 2026-11-20.");
+        return false;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -32,7 +31,7 @@ internal sealed class ReadCommand
         var set = _input.Set(setId, setFile);
         var lang = _input.Language(language);
         var parsedKind = ParseKind(kind);
-        if (set is null || lang is null || parsedKind is null || !TryAsOf(asOf, out var at))
+        if (set is null || lang is null || parsedKind is null || !_input.AsOf(asOf, out var at))
         {
             return set is null && setFile is not null ? CliApplication.InvalidInput : CliApplication.UsageError;
         }
@@ -131,23 +130,5 @@ internal sealed class ReadCommand
                 _err.WriteLine($"--kind: '{kind}' is not one of: narrative, employer-message, notes.");
                 return null;
         }
-    }
-
-    private bool TryAsOf(string? text, out DateTimeOffset? asOf)
-    {
-        asOf = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-        {
-            asOf = parsed;
-            return true;
-        }
-
-        _err.WriteLine($"--as-of: '{text}' is not an ISO 8601 date such as 2026-11-20.");
-        return false;
     }
 }
