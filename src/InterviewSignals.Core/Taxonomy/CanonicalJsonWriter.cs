@@ -62,13 +62,7 @@ internal static class CanonicalJsonWriter
             WriteCondition(w, s.TooEarlyWhen);
         }
 
-        w.WriteStartArray("notes");
-        foreach (var n in s.Notes)
-        {
-            w.WriteStringValue(n);
-        }
-
-        w.WriteEndArray();
+        Strings(w, "notes", s.Notes);
         w.WriteStartArray("categories");
         foreach (var c in s.Categories)
         {
