@@ -38,18 +38,12 @@ internal sealed class LanguageRules
     {
         Language = language;
         ClauseWords = new HashSet<string>(clauseWords, StringComparer.Ordinal);
-        Negations = Compile(negations);
-        PseudoNegations = Compile(pseudoNegations);
-        SentenceHypotheticals = Compile(sentenceHypotheticals);
-        ClauseHypotheticals = Compile(clauseHypotheticals);
-        SomeoneElse = Compile(someoneElse);
-        Advice = Compile(advice);
-
         // Every trigger in one index, so that a text is searched for all of them in one pass.
         var all = new List<CuePattern>();
         var kinds = new List<TriggerKind>();
-        foreach (var (patterns, kind) in new[] { (Negations, TriggerKind.Negation), (PseudoNegations, TriggerKind.PseudoNegation), (SentenceHypotheticals, TriggerKind.SentenceHypothetical), (ClauseHypotheticals, TriggerKind.ClauseHypothetical), (SomeoneElse, TriggerKind.SomeoneElse), (Advice, TriggerKind.Advice) })
+        foreach (var (words, kind) in new[] { (negations, TriggerKind.Negation), (pseudoNegations, TriggerKind.PseudoNegation), (sentenceHypotheticals, TriggerKind.SentenceHypothetical), (clauseHypotheticals, TriggerKind.ClauseHypothetical), (someoneElse, TriggerKind.SomeoneElse), (advice, TriggerKind.Advice) })
         {
+            var patterns = Compile(words);
             all.AddRange(patterns);
             kinds.AddRange(patterns.Select(_ => kind));
         }
@@ -79,19 +73,6 @@ internal sealed class LanguageRules
 
     /// <summary>Gets the words that end a clause ("but", "pero"): a negation before them does not reach a cue after them.</summary>
     public HashSet<string> ClauseWords { get; }
-
-    public CuePattern[] Negations { get; }
-
-    public CuePattern[] PseudoNegations { get; }
-
-    public CuePattern[] SentenceHypotheticals { get; }
-
-    public CuePattern[] ClauseHypotheticals { get; }
-
-    public CuePattern[] SomeoneElse { get; }
-
-    /// <summary>Gets the triggers that make a sentence advice to the reader when they open it.</summary>
-    public CuePattern[] Advice { get; }
 
     public static IReadOnlyCollection<string> Languages => ByLanguage.Keys;
 
