@@ -15,7 +15,7 @@ namespace InterviewSignals.Cues;
 /// <item><c>..</c> skips up to 3 words, <c>..5</c> up to 5 (at most 8), never across a clause boundary;</item>
 /// <item><c>#</c> matches a number.</item>
 /// </list>
-/// A match never crosses a clause or sentence boundary.
+/// A match never crosses a clause or sentence boundary. Many cues are matched together through <see cref="CueIndex"/>.
 /// </summary>
 internal sealed class CuePattern
 {
@@ -124,30 +124,6 @@ internal sealed class CuePattern
         return new CuePattern(source, steps.ToArray());
     }
 
-    /// <summary>Finds the shortest match that starts at each position, left to right, not overlapping. Positions index <paramref name="tokens"/>.</summary>
-    public List<(int First, int Last)> Matches(IReadOnlyList<TextToken> tokens)
-    {
-        var found = new List<(int, int)>();
-        var a = new bool[_steps.Length + 1];
-        var b = new bool[_steps.Length + 1];
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            if (tokens[start].IsBreak || !CanStart(tokens[start]))
-            {
-                continue;
-            }
-
-            var last = MatchAt(tokens, start, a, b);
-            if (last >= 0)
-            {
-                found.Add((start, last));
-                start = last;
-            }
-        }
-
-        return found;
-    }
-
     /// <summary>
     /// The end of the shortest match that starts at <paramref name="start"/>, or -1. A set of states moves over the
     /// tokens (no backtracking); the scratch arrays hold at least <see cref="StateCount"/> entries each.
@@ -220,24 +196,6 @@ internal sealed class CuePattern
         }
 
         return (words, stems, number);
-    }
-
-    private bool CanStart(TextToken token)
-    {
-        foreach (var s in _steps)
-        {
-            if (s.Accepts(token))
-            {
-                return true;
-            }
-
-            if (!s.Optional)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Adds the states reachable by skipping optional steps (a gap of N is N optional any-word steps, so it skips 0 to N words).</summary>

@@ -10,7 +10,7 @@ public class ContextReaderTests
     {
         var tokens = Tokenizer.Tokenize(text);
         var pattern = CuePattern.TryCompile(cue, out var error, out _) ?? throw new InvalidOperationException(error);
-        var (first, last) = Assert.Single(pattern.Matches(tokens));
+        var (first, last) = Assert.Single(new CueIndex(new[] { pattern }).FindAll(tokens).Select(m => (m.First, m.Last)));
         return new ContextReader(tokens, LanguageRules.For(language)!).Of(first, last, pattern);
     }
 

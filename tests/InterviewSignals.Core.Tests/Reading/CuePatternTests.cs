@@ -9,7 +9,7 @@ public class CuePatternTests
     {
         var cue = CuePattern.TryCompile(pattern, out var error, out _) ?? throw new InvalidOperationException(error);
         var tokens = Tokenizer.Tokenize(text);
-        return cue.Matches(tokens).Select(m => text.Substring(tokens[m.First].Start, tokens[m.Last].Start + tokens[m.Last].Length - tokens[m.First].Start)).ToList();
+        return new CueIndex(new[] { cue }).FindAll(tokens).Select(m => (m.First, m.Last)).Select(m => text.Substring(tokens[m.First].Start, tokens[m.Last].Start + tokens[m.Last].Length - tokens[m.First].Start)).ToList();
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class CuePatternTests
         {
             var tokens = Tokenizer.Tokenize(text);
             Assert.All(tokens, t => Assert.InRange(t.Start + t.Length, 0, text.Length));
-            Assert.All(cue.Matches(tokens), m => Assert.InRange(m.Last - m.First, 0, cue.MaxSpan));
+            Assert.All(new CueIndex(new[] { cue }).FindAll(tokens).Select(m => (m.First, m.Last)), m => Assert.InRange(m.Last - m.First, 0, cue.MaxSpan));
         }, iter: 500);
     }
 
@@ -74,6 +74,6 @@ public class CuePatternTests
         var cue = CuePattern.TryCompile("salary ..8 salary ..8 discussed", out _, out _)!;
 
         Assert.Equal(150_000, tokens.Count);
-        Assert.Empty(cue.Matches(tokens));
+        Assert.Empty(new CueIndex(new[] { cue }).FindAll(tokens).Select(m => (m.First, m.Last)));
     }
 }
