@@ -13,6 +13,7 @@ internal sealed class CueIndex
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<(string Stem, int Pattern)>> _byStemLetter = new();
     private readonly List<int> _byNumber = new();
+    private readonly List<int>[] _bySlot = { new(), new(), new() };
     private readonly int _states;
 
     public CueIndex(IReadOnlyList<CuePattern> patterns)
@@ -22,7 +23,12 @@ internal sealed class CueIndex
         {
             var pattern = _patterns[p] = patterns[p];
             _states = Math.Max(_states, pattern.StateCount);
-            var (words, stems, number) = pattern.Starts();
+            var (words, stems, number, slots) = pattern.Starts();
+            foreach (var slot in slots)
+            {
+                _bySlot[(int)slot].Add(p);
+            }
+
             foreach (var w in words)
             {
                 if (!_byWord.TryGetValue(w, out var list))
@@ -57,10 +63,13 @@ internal sealed class CueIndex
 
     public CuePattern this[int index] => _patterns[index];
 
-    /// <summary>Every match of every cue, as (cue, first token, last token); a cue's own matches do not overlap.</summary>
-    public List<(int Pattern, int First, int Last)> FindAll(IReadOnlyList<TextToken> tokens)
+    /// <summary>Gets a value indicating whether any pattern has a slot, so that quantities need finding first.</summary>
+    public bool HasSlots => _bySlot[0].Count + _bySlot[1].Count + _bySlot[2].Count > 0;
+
+    /// <summary>Every match of every cue; a cue's own matches do not overlap. Slots are matched against <paramref name="spans"/>.</summary>
+    public List<CueMatch> FindAll(IReadOnlyList<TextToken> tokens, QuantitySpans? spans = null)
     {
-        var found = new List<(int, int, int)>();
+        var found = new List<CueMatch>();
         var nextStart = new int[_patterns.Length];
         var a = new bool[_states];
         var b = new bool[_states];
@@ -101,6 +110,20 @@ internal sealed class CueIndex
                 }
             }
 
+            if (spans is not null)
+            {
+                for (var k = 0; k < _bySlot.Length; k++)
+                {
+                    if (_bySlot[k].Count > 0 && spans.At((SlotKind)k, i).Exists)
+                    {
+                        foreach (var p in _bySlot[k])
+                        {
+                            Try(p);
+                        }
+                    }
+                }
+            }
+
             void Try(int p)
             {
                 if (nextStart[p] > i || !tried.Add(p))
@@ -108,10 +131,13 @@ internal sealed class CueIndex
                     return;
                 }
 
-                var last = _patterns[p].MatchAt(tokens, i, a, b);
+                var slot = -1;
+                var last = _patterns[p].Slots.Length == 0 ? _patterns[p].MatchAt(tokens, i, a, b)
+                    : spans is null ? -1
+                    : _patterns[p].MatchSlotAt(tokens, i, spans, out slot);
                 if (last >= 0)
                 {
-                    found.Add((p, i, last));
+                    found.Add(new CueMatch(p, i, last, slot));
                     nextStart[p] = last + 1;
                 }
             }
@@ -120,3 +146,10 @@ internal sealed class CueIndex
         return found;
     }
 }
+
+/// <summary>One match of one pattern.</summary>
+/// <param name="Pattern">The pattern's index.</param>
+/// <param name="First">The first token.</param>
+/// <param name="Last">The last token.</param>
+/// <param name="Slot">The token the pattern's slot starts at, or -1.</param>
+internal readonly record struct CueMatch(int Pattern, int First, int Last, int Slot);

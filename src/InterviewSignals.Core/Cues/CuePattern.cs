@@ -13,7 +13,9 @@ namespace InterviewSignals.Cues;
 /// <item><c>could|can|might</c> matches any one of the alternatives;</item>
 /// <item><c>[i]</c> or <c>[i|we]</c> is optional;</item>
 /// <item><c>..</c> skips up to 3 words, <c>..5</c> up to 5 (at most 8), never across a clause boundary;</item>
-/// <item><c>#</c> matches a number.</item>
+/// <item><c>#</c> matches a number;</item>
+/// <item><c>{duration}</c>, <c>{when}</c> or <c>{count}</c> (in a fact's cues only) is a slot: it covers the words of a
+/// quantity ("an hour and a half", "by Friday", "three") and gives the fact its value.</item>
 /// </list>
 /// A match never crosses a clause or sentence boundary. Many cues are matched together through <see cref="CueIndex"/>.
 /// </summary>
@@ -28,8 +30,12 @@ internal sealed class CuePattern
         Source = source;
         _steps = steps;
         MaxSpan = steps.Length;
-        Words = new HashSet<string>(steps.SelectMany(s => s.Atoms).Where(a => !a.Number).Select(a => a.Word), StringComparer.Ordinal);
+        Words = new HashSet<string>(steps.SelectMany(s => s.Atoms).Where(a => !a.Number && a.Slot is null).Select(a => a.Word), StringComparer.Ordinal);
+        Slots = steps.SelectMany(s => s.Atoms).Where(a => a.Slot is not null).Select(a => a.Slot!.Value).ToArray();
     }
+
+    /// <summary>Gets the slots of the pattern, in order; empty for a signal's cue.</summary>
+    public SlotKind[] Slots { get; }
 
     public string Source { get; }
 
@@ -93,6 +99,21 @@ internal sealed class CuePattern
                 {
                     (error, column) = ($"'{text}' has an empty alternative.", at + 1);
                     return null;
+                }
+
+                if (alternative[0] == '{')
+                {
+                    var slot = ParseSlot(alternative);
+                    if (slot is null || optional || body.Split('|').Length > 1)
+                    {
+                        (error, column) = (slot is null
+                            ? $"'{alternative}' is not a slot; the slots are {{duration}}, {{when}} and {{count}}."
+                            : $"A slot cannot be optional or one of alternatives: '{text}'.", at + 1);
+                        return null;
+                    }
+
+                    atoms.Add(new Atom(string.Empty, Prefix: false, Number: false, slot));
+                    continue;
                 }
 
                 if (alternative == "#")
@@ -162,20 +183,99 @@ internal sealed class CuePattern
         return -1;
     }
 
+    /// <summary>
+    /// The end of the shortest match of a pattern with a slot that starts at <paramref name="start"/>, or -1, and the
+    /// token its slot starts at. A slot moves over all the words of its quantity at once, so the states are kept per
+    /// position; the span is bounded, so the work per start is too.
+    /// </summary>
+    public int MatchSlotAt(IReadOnlyList<TextToken> tokens, int start, QuantitySpans spans, out int slotStart)
+    {
+        slotStart = -1;
+        var limit = Math.Min(tokens.Count - start, MaxSpan + MaxSlotTokens);
+        var slotAt = new int[limit + 1, _steps.Length + 1];
+        var seen = new bool[limit + 1, _steps.Length + 1];
+        seen[0, 0] = true;
+        slotAt[0, 0] = -1;
+        for (var k = 0; k <= limit; k++)
+        {
+            for (var s = 0; s <= _steps.Length; s++)
+            {
+                if (!seen[k, s])
+                {
+                    continue;
+                }
+
+                if (s == _steps.Length)
+                {
+                    if (k > 0)
+                    {
+                        slotStart = slotAt[k, s];
+                        return start + k - 1;
+                    }
+
+                    continue;
+                }
+
+                var step = _steps[s];
+                if (step.Optional)
+                {
+                    Reach(k, s + 1, slotAt[k, s]);
+                }
+
+                if (k == limit || tokens[start + k].IsBreak)
+                {
+                    continue;
+                }
+
+                if (step.Atoms.Length == 1 && step.Atoms[0].Slot is { } kind)
+                {
+                    var q = spans.At(kind, start + k);
+                    if (q.Exists && q.Last - start + 1 <= limit)
+                    {
+                        Reach(q.Last - start + 1, s + 1, start + k);
+                    }
+                }
+                else if (step.Accepts(tokens[start + k]))
+                {
+                    Reach(k + 1, s + 1, slotAt[k, s]);
+                }
+            }
+        }
+
+        return -1;
+
+        void Reach(int k, int s, int slot)
+        {
+            if (!seen[k, s])
+            {
+                seen[k, s] = true;
+                slotAt[k, s] = slot;
+            }
+        }
+    }
+
+    /// <summary>The most tokens one quantity may cover ("a little over an hour and a half").</summary>
+    internal const int MaxSlotTokens = 10;
+
     /// <summary>Gets how many entries <see cref="MatchAt"/>'s scratch arrays need.</summary>
     public int StateCount => _steps.Length + 1;
 
     /// <summary>Lists what can stand first in a match: exact words, stems, and whether a number can; for indexing many cues by their first word.</summary>
-    internal (List<string> Words, List<string> Stems, bool Number) Starts()
+    internal (List<string> Words, List<string> Stems, bool Number, List<SlotKind> Slots) Starts()
     {
         var words = new List<string>();
         var stems = new List<string>();
+        var slots = new List<SlotKind>();
         var number = false;
         foreach (var step in _steps)
         {
             foreach (var atom in step.Atoms)
             {
-                if (atom.Number)
+                if (atom.Slot is { } slot)
+                {
+                    slots.Add(slot);
+                }
+                else if (atom.Number)
                 {
                     number = true;
                 }
@@ -195,7 +295,7 @@ internal sealed class CuePattern
             }
         }
 
-        return (words, stems, number);
+        return (words, stems, number, slots);
     }
 
     /// <summary>Adds the states reachable by skipping optional steps (a gap of N is N optional any-word steps, so it skips 0 to N words).</summary>
@@ -236,10 +336,19 @@ internal sealed class CuePattern
         return result;
     }
 
-    private readonly record struct Atom(string Word, bool Prefix, bool Number)
+    private static SlotKind? ParseSlot(string text) => text switch
+    {
+        "{duration}" => SlotKind.Duration,
+        "{when}" => SlotKind.When,
+        "{count}" => SlotKind.Count,
+        _ => null,
+    };
+
+    private readonly record struct Atom(string Word, bool Prefix, bool Number, SlotKind? Slot = null)
     {
         public bool Accepts(TextToken t)
-            => Number ? t.Kind == TokenKind.Number
+            => Slot is not null ? false
+             : Number ? t.Kind == TokenKind.Number
              : t.Kind == TokenKind.Word && (Prefix ? t.Normal.StartsWith(Word, StringComparison.Ordinal) : string.Equals(t.Normal, Word, StringComparison.Ordinal));
     }
 

@@ -225,6 +225,20 @@ internal static class Messages
 
     public static string CueDoesNotCompile(object? cue, object? id, object? language, object? error, object? column) => FormattableString.Invariant($"The cue '{cue}' of signal '{id}' ({language}) does not compile at character {column}: {error}");
 
+    public static string FactCueLanguageNotTag(object? id, object? language) => FormattableString.Invariant($"Fact '{id}' has cues under '{language}', which is not a language tag such as en or es.");
+
+    public static string FactCueDoesNotCompile(object? cue, object? id, object? language, object? error, object? column) => FormattableString.Invariant($"The cue '{cue}' of fact '{id}' ({language}) does not compile at character {column}: {error}");
+
+    public static string SignalCueHasSlot(object? cue, object? id) => FormattableString.Invariant($"The cue '{cue}' of signal '{id}' has a slot; slots give facts their values, so only a fact's patterns may have one.");
+
+    public static string FactValueCueHasSlot(object? cue, object? id) => FormattableString.Invariant($"The cue '{cue}' of fact '{id}' has a slot; a cue under values shows that value, so put cues with a slot under patterns.");
+
+    public static string FactPatternNeedsOneSlot(object? cue, object? id, object? count) => FormattableString.Invariant($"The pattern '{cue}' of fact '{id}' has {count} slots; a pattern needs exactly one, such as {{duration}}, {{when}} or {{count}}.");
+
+    public static string FactSlotDoesNotFit(object? cue, object? id, object? slot, object? kind, object? unit) => FormattableString.Invariant($"The pattern '{cue}' of fact '{id}' reads {slot}, which cannot give a value to a {kind} fact in {unit}: {{duration}} fits numbers in minutes, hours or days; {{when}} fits dates and numbers in hours or days; {{count}} fits other numbers.");
+
+    public static string FactCueValueNotValid(object? value, object? id, object? expected) => FormattableString.Invariant($"Fact '{id}' has cues for the value '{value}', which it cannot take: expected {expected}.");
+
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");

@@ -22,19 +22,42 @@ internal sealed class CueReader : IInterviewTextReader
         SignalSet = set;
         _options = options;
         var lists = new Dictionary<string, List<CompiledCue>>(StringComparer.OrdinalIgnoreCase);
+        List<CompiledCue> ListFor(string language)
+        {
+            if (!lists.TryGetValue(language, out var list))
+            {
+                lists[language] = list = new List<CompiledCue>();
+            }
+
+            return list;
+        }
+
+        // The set was validated when it was built, so every cue compiles.
+        static CuePattern Compile(string cue) => CuePattern.TryCompile(cue, out _, out _)!;
         for (var i = 0; i < set.Signals.Count; i++)
         {
             var s = set.Signals[i];
             foreach (var pair in s.Cues)
             {
-                if (!lists.TryGetValue(pair.Key, out var list))
+                var list = ListFor(pair.Key);
+                list.AddRange(pair.Value.Present.Select(c => new CompiledCue(i, s.Id, SignalState.Present, null, null, Compile(c))));
+                list.AddRange(pair.Value.Absent.Select(c => new CompiledCue(i, s.Id, SignalState.Absent, null, null, Compile(c))));
+            }
+        }
+
+        for (var i = 0; i < set.Facts.Count; i++)
+        {
+            var f = set.Facts[i];
+            foreach (var pair in f.Cues)
+            {
+                var list = ListFor(pair.Key);
+                foreach (var value in pair.Value.Values)
                 {
-                    lists[pair.Key] = list = new List<CompiledCue>();
+                    var v = FactValues.Parse(f, value.Key);
+                    list.AddRange(value.Value.Select(c => new CompiledCue(i, f.Id, SignalState.Unknown, f, v, Compile(c))));
                 }
 
-                // The set was validated when it was built, so every cue compiles.
-                list.AddRange(pair.Value.Present.Select(c => new CompiledCue(i, s.Id, SignalState.Present, CuePattern.TryCompile(c, out _, out _)!)));
-                list.AddRange(pair.Value.Absent.Select(c => new CompiledCue(i, s.Id, SignalState.Absent, CuePattern.TryCompile(c, out _, out _)!)));
+                list.AddRange(pair.Value.Patterns.Select(c => new CompiledCue(i, f.Id, SignalState.Unknown, f, null, Compile(c))));
             }
         }
 
@@ -59,13 +82,14 @@ internal sealed class CueReader : IInterviewTextReader
             ?? throw new ArgumentException(Messages.NoReadingRules(options.Language, string.Join(", ", LanguageRules.Languages.OrderBy(l => l, StringComparer.Ordinal))), nameof(options));
         var (cues, index) = CuesFor(options.Language);
         var tokens = Tokenizer.Tokenize(text);
+        var spans = index is { HasSlots: true } ? QuantityGrammar.For(options.Language)?.Scan(tokens) : null;
 
         // First every match, then context: words that belong to a sign are not context for another.
-        var matches = index is null ? new List<(int Pattern, int First, int Last)>() : index.FindAll(tokens);
+        var matches = index is null ? new List<CueMatch>() : index.FindAll(tokens, spans);
         var signWords = new bool[tokens.Count];
-        foreach (var (_, first, last) in matches)
+        foreach (var m in matches)
         {
-            for (var i = first; i <= last; i++)
+            for (var i = m.First; i <= m.Last; i++)
             {
                 signWords[i] = true;
             }
@@ -73,12 +97,33 @@ internal sealed class CueReader : IInterviewTextReader
 
         var context = new ContextReader(tokens, rules, signWords);
         var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
+        var facts = new List<(CompiledCue Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)>();
         var setAside = new List<SetAsideCue>();
-        foreach (var (p, first, last) in matches)
+        foreach (var m in matches)
         {
-            var cue = cues[p];
-            var evidence = Evidence(text, tokens, first, last, cue.Pattern.Source, context.SentenceOf(first));
-            switch (context.Of(first, last, cue.Pattern))
+            var cue = cues[m.Pattern];
+            var evidence = Evidence(text, tokens, m.First, m.Last, cue.Pattern.Source, context.SentenceOf(m.First));
+            var read = context.Of(m.First, m.Last, cue.Pattern);
+            if (cue.Fact is { } fact)
+            {
+                // A negated value cue of a boolean fact gives the other value; any other negated fact cue says too little.
+                var flips = read == CueContext.Negated && cue.Value is { Kind: FactKind.Boolean } b;
+                if (read == CueContext.Affirmed || flips)
+                {
+                    var (value, date) = cue.Value is { } v ? (flips ? FactValue.FromBoolean(!v.Boolean) : v, (DateTimeOffset?)null) : FactValues.FromSlot(fact, spans!, cue.Pattern.Slots[0], m.Slot, options.AsOf);
+                    if (value is { } known)
+                    {
+                        facts.Add((cue, known, date, evidence));
+                    }
+
+                    continue;
+                }
+
+                setAside.Add(new SetAsideCue(cue.Id, read == CueContext.Negated ? CueSetAside.Negated : Reason(read), evidence));
+                continue;
+            }
+
+            switch (read)
             {
                 case CueContext.Affirmed:
                     found.Add((cue, cue.State, evidence));
@@ -86,19 +131,14 @@ internal sealed class CueReader : IInterviewTextReader
                 case CueContext.Negated:
                     found.Add((cue, cue.State == SignalState.Present ? SignalState.Absent : SignalState.Present, evidence));
                     break;
-                case CueContext.Hypothetical:
-                    setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.Hypothetical, evidence));
-                    break;
-                case CueContext.SomeoneElse:
-                    setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.SomeoneElse, evidence));
-                    break;
                 default:
-                    setAside.Add(new SetAsideCue(cue.SignalId, CueSetAside.AdviceToReader, evidence));
+                    setAside.Add(new SetAsideCue(cue.Id, Reason(read), evidence));
                     break;
             }
         }
 
         var (signals, conflicts) = Decide(found);
+        var (proposedFacts, factConflicts) = DecideFacts(facts);
         return new TextReading
         {
             SignalSet = SignalSet.Reference,
@@ -106,9 +146,45 @@ internal sealed class CueReader : IInterviewTextReader
             Kind = options.Kind,
             AsOf = options.AsOf,
             Signals = signals,
+            Facts = proposedFacts,
             SetAside = setAside.OrderBy(s => s.Evidence.Start).ToList(),
             Conflicts = conflicts,
+            FactConflicts = factConflicts,
         };
+    }
+
+    private static CueSetAside Reason(CueContext context) => context switch
+    {
+        CueContext.Hypothetical => CueSetAside.Hypothetical,
+        CueContext.SomeoneElse => CueSetAside.SomeoneElse,
+        _ => CueSetAside.AdviceToReader,
+    };
+
+    /// <summary>One value per fact, in the set's order; different values for one fact are a conflict, left to the person.</summary>
+    private static (List<ProposedFact> Facts, List<FactConflict> Conflicts) DecideFacts(List<(CompiledCue Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)> found)
+    {
+        var facts = new List<ProposedFact>();
+        var conflicts = new List<FactConflict>();
+        foreach (var group in found.GroupBy(f => f.Cue.Target).OrderBy(g => g.Key))
+        {
+            var byValue = group.OrderBy(f => f.Evidence.Start).GroupBy(f => f.Value).Select(v => new ProposedFact
+            {
+                Id = v.First().Cue.Id,
+                Value = v.Key,
+                Date = v.First().Date,
+                Evidence = v.Select(f => f.Evidence).ToList(),
+            }).ToList();
+            if (byValue.Count == 1)
+            {
+                facts.Add(byValue[0]);
+            }
+            else
+            {
+                conflicts.Add(new FactConflict { Id = byValue[0].Id, Values = byValue });
+            }
+        }
+
+        return (facts, conflicts);
     }
 
     /// <summary>One proposal per signal, in the set's order; evidence both ways is a conflict, left to the person.</summary>
@@ -116,9 +192,9 @@ internal sealed class CueReader : IInterviewTextReader
     {
         var signals = new List<ProposedSignal>();
         var conflicts = new List<SignalConflict>();
-        foreach (var group in found.GroupBy(f => f.Cue.SignalIndex).OrderBy(g => g.Key))
+        foreach (var group in found.GroupBy(f => f.Cue.Target).OrderBy(g => g.Key))
         {
-            var id = group.First().Cue.SignalId;
+            var id = group.First().Cue.Id;
             var present = group.Where(f => f.State == SignalState.Present).Select(f => f.Evidence).OrderBy(e => e.Start).ToList();
             var absent = group.Where(f => f.State == SignalState.Absent).Select(f => f.Evidence).OrderBy(e => e.Start).ToList();
             if (present.Count > 0 && absent.Count > 0)
@@ -151,5 +227,6 @@ internal sealed class CueReader : IInterviewTextReader
         return new TextEvidence(start, end - start, text.Substring(start, end - start), sentenceStart, sentenceEnd - sentenceStart, cue);
     }
 
-    private readonly record struct CompiledCue(int SignalIndex, string SignalId, SignalState State, CuePattern Pattern);
+    /// <summary>A compiled cue of a signal (with the state it shows) or of a fact (with the value it shows, or none when its slot gives one).</summary>
+    private readonly record struct CompiledCue(int Target, string Id, SignalState State, FactDefinition? Fact, FactValue? Value, CuePattern Pattern);
 }

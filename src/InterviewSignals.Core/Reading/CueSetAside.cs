@@ -11,4 +11,7 @@ public enum CueSetAside
 
     /// <summary>Advice to the reader rather than an account: "be ready to discuss salary".</summary>
     AdviceToReader,
+
+    /// <summary>A fact's cue under a negation that leaves the value unknown: "it did not last an hour" says less than an hour, not how long.</summary>
+    Negated,
 }

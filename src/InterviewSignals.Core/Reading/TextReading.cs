@@ -16,6 +16,8 @@ public sealed record TextReading
     private readonly IReadOnlyList<ProposedSignal> _signals = ValueList<ProposedSignal>.Empty;
     private readonly IReadOnlyList<SetAsideCue> _setAside = ValueList<SetAsideCue>.Empty;
     private readonly IReadOnlyList<SignalConflict> _conflicts = ValueList<SignalConflict>.Empty;
+    private readonly IReadOnlyList<ProposedFact> _facts = ValueList<ProposedFact>.Empty;
+    private readonly IReadOnlyList<FactConflict> _factConflicts = ValueList<FactConflict>.Empty;
 
     /// <summary>Gets the set whose cues read the text.</summary>
     public required SignalSetReference SignalSet { get; init; }
@@ -31,6 +33,12 @@ public sealed record TextReading
 
     /// <summary>Gets the proposed signal states, in the set's signal order.</summary>
     public required IReadOnlyList<ProposedSignal> Signals { get => _signals; init => _signals = Values.List(value); }
+
+    /// <summary>Gets the proposed fact values, in the set's fact order.</summary>
+    public IReadOnlyList<ProposedFact> Facts { get => _facts; init => _facts = Values.List(value); }
+
+    /// <summary>Gets the facts the text gives different values; none of them is proposed.</summary>
+    public IReadOnlyList<FactConflict> FactConflicts { get => _factConflicts; init => _factConflicts = Values.List(value); }
 
     /// <summary>Gets the cues that matched but were set aside (hypothetical, someone else's, advice to the reader).</summary>
     public required IReadOnlyList<SetAsideCue> SetAside { get => _setAside; init => _setAside = Values.List(value); }
@@ -52,6 +60,11 @@ public sealed record TextReading
         foreach (var p in Signals)
         {
             builder.Answer(p.Id, p.State);
+        }
+
+        foreach (var f in Facts)
+        {
+            builder.Fact(f.Id, f.Value);
         }
 
         foreach (var pair in explicitAnswers.Signals)

@@ -149,6 +149,7 @@ public static class InterviewSignalsJson
         typeof(CamelCaseEnumConverter<OutlookBand>), typeof(CamelCaseEnumConverter<TooEarlyReason>), typeof(CamelCaseEnumConverter<ConfidenceLevel>),
         typeof(CamelCaseEnumConverter<ContributionSource>), typeof(CamelCaseEnumConverter<SignalState>), typeof(CamelCaseEnumConverter<IntendedUse>),
         typeof(CamelCaseEnumConverter<AnswerKind>), typeof(CamelCaseEnumConverter<TextKind>), typeof(CamelCaseEnumConverter<CueSetAside>), typeof(CamelCaseEnumConverter<QuestionTarget>), typeof(CamelCaseEnumConverter<InterviewPhase>),
+        typeof(FactValueJsonConverter),
     })]
 [JsonSerializable(typeof(Assessment))]
 [JsonSerializable(typeof(Explanation))]
@@ -172,5 +173,52 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
     public CamelCaseEnumConverter()
         : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
     {
+    }
+}
+
+/// <summary>
+/// A fact value as a plain JSON value, as an observation writes it: a number, <c>true</c>/<c>false</c>, a choice, or a
+/// date as an ISO 8601 string. A string that is an ISO 8601 date with a time reads back as a date, any other as a choice.
+/// </summary>
+internal sealed class FactValueJsonConverter : JsonConverter<FactValue>
+{
+    private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK";
+
+    public override FactValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                return FactValue.FromNumber(reader.GetDouble());
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return FactValue.FromBoolean(reader.GetBoolean());
+            case JsonTokenType.String:
+                var text = reader.GetString()!;
+                return DateTimeOffset.TryParseExact(text, DateFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                    ? FactValue.FromDate(date)
+                    : FactValue.FromChoice(text);
+            default:
+                throw new JsonException($"A fact value is a number, a boolean or a string; found {reader.TokenType}.");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, FactValue value, JsonSerializerOptions options)
+    {
+        switch (value.Kind)
+        {
+            case FactKind.Number:
+                writer.WriteNumberValue(value.Number);
+                break;
+            case FactKind.Boolean:
+                writer.WriteBooleanValue(value.Boolean);
+                break;
+            case FactKind.Choice:
+                writer.WriteStringValue(value.Choice);
+                break;
+            default:
+                writer.WriteStringValue(value.ToString());
+                break;
+        }
     }
 }

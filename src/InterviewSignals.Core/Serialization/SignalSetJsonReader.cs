@@ -214,6 +214,7 @@ internal static class SignalSetJsonReader
                     Question = o.String("question"),
                     Phase = o.Enum("phase", JsonNames.Phases) ?? InterviewPhase.During,
                     AllowFuture = o.Boolean("allowFuture") ?? false,
+                    Cues = ReadFactCues(o, builder),
                 };
                 o.Finish();
                 builder.AddFact(f);
@@ -578,6 +579,46 @@ internal static class SignalSetJsonReader
                 lists.Finish();
                 cues[language] = new SignalCues { Present = present, Absent = absent };
             }
+        }
+
+        return cues;
+    }
+
+    /// <summary>
+    /// Reads a fact's <c>"cues"</c>: an object of language tag to an object with <c>values</c> (value to a list of cues)
+    /// and <c>patterns</c> (cues with a slot). Each list's path is kept for errors at their line and column.
+    /// </summary>
+    private static Dictionary<string, FactCues> ReadFactCues(JsonObjectReader o, SignalSetBuilder builder)
+    {
+        var cues = new Dictionary<string, FactCues>(System.StringComparer.Ordinal);
+        if (o.Get("cues") is not { } e || JsonObjectReader.Open(e, o.PathOf("cues"), o.Errors, "cues by language") is not { } byLanguage)
+        {
+            return cues;
+        }
+
+        foreach (var language in byLanguage.Names())
+        {
+            if (byLanguage.Get(language) is not { } value
+                || JsonObjectReader.Open(value, byLanguage.PathOf(language), o.Errors, "fact cues (an object with values and patterns)") is not { } lists)
+            {
+                continue;
+            }
+
+            var values = new Dictionary<string, IReadOnlyList<string>>(System.StringComparer.Ordinal);
+            if (lists.Get("values") is { } v && JsonObjectReader.Open(v, lists.PathOf("values"), o.Errors, "cues by value") is { } byValue)
+            {
+                foreach (var name in byValue.Names())
+                {
+                    var list = byValue.Strings(name);
+                    builder.SetOrigin(list, byValue.PathOf(name));
+                    values[name] = list;
+                }
+            }
+
+            var patterns = lists.Strings("patterns");
+            builder.SetOrigin(patterns, lists.PathOf("patterns"));
+            lists.Finish();
+            cues[language] = new FactCues { Values = values, Patterns = patterns };
         }
 
         return cues;

@@ -161,6 +161,8 @@ internal static class CanonicalJsonWriter
             // Written only when set, so that the hash of every set without it is unchanged.
             w.WriteBoolean("allowFuture", true);
         }
+
+        WriteFactCues(w, f.Cues);
         w.WriteEndObject();
     }
 
@@ -308,6 +310,41 @@ internal static class CanonicalJsonWriter
             w.WriteStartObject(language);
             Strings(w, "present", c.Present);
             Strings(w, "absent", c.Absent);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>A fact's cues by language in ordinal order, values in ordinal order; written only when there are some, so that sets without cues keep their hash.</summary>
+    private static void WriteFactCues(Utf8JsonWriter w, IReadOnlyDictionary<string, FactCues> cues)
+    {
+        if (cues.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("cues");
+        foreach (var language in cues.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            var c = cues[language];
+            w.WriteStartObject(language);
+            if (c.Values.Count > 0)
+            {
+                w.WriteStartObject("values");
+                foreach (var value in c.Values.Keys.OrderBy(k => k, StringComparer.Ordinal))
+                {
+                    Strings(w, value, c.Values[value]);
+                }
+
+                w.WriteEndObject();
+            }
+
+            if (c.Patterns.Count > 0)
+            {
+                Strings(w, "patterns", c.Patterns);
+            }
+
             w.WriteEndObject();
         }
 

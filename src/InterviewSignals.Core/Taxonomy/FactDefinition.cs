@@ -6,6 +6,8 @@ namespace InterviewSignals.Taxonomy;
 /// <summary>A typed context input that a signal set declares: interview length, company size, the interview date…</summary>
 public sealed record FactDefinition
 {
+    private static readonly IReadOnlyDictionary<string, FactCues> EmptyCues = new Dictionary<string, FactCues>(0);
+
     /// <summary>Gets the stable kebab-case id.</summary>
     public required string Id { get; init; }
 
@@ -34,6 +36,10 @@ public sealed record FactDefinition
     /// <summary>Gets a value indicating whether a date may lie after the as-of date (a date someone promised, say). Dates of what already happened, such as the interview, may not.</summary>
     /// <value><see langword="false"/> by default.</value>
     public bool AllowFuture { get; init; }
+
+    /// <summary>Gets the cues that give the fact a value in free text, by language tag (<c>en</c>, <c>es</c>).</summary>
+    /// <value>None by default.</value>
+    public IReadOnlyDictionary<string, FactCues> Cues { get; init; } = EmptyCues;
 
     /// <summary>Gets when the fact becomes known.</summary>
     /// <value><see cref="InterviewPhase.During"/> by default.</value>

@@ -188,6 +188,8 @@ internal static class SignalSetValidator
         {
             v.Error(SignalSetErrorCodes.InvalidValue, path + ".maximum", Messages.FactMinimumAboveMaximum(f.Id, Num(min), Num(max)));
         }
+
+        ValidateFactCues(v, f, path);
     }
 
     private static void ValidateRule(Context v, RuleDefinition r, string path, HashSet<string> signals, Dictionary<string, FactDefinition> facts)
@@ -268,12 +270,97 @@ internal static class SignalSetValidator
                 var listPath = v.OriginOf(list) ?? languagePath + "." + name;
                 for (var i = 0; i < list.Count; i++)
                 {
-                    if (Cues.CuePattern.TryCompile(list[i] ?? string.Empty, out var error, out var column) is null)
+                    var pattern = Cues.CuePattern.TryCompile(list[i] ?? string.Empty, out var error, out var column);
+                    if (pattern is null)
                     {
                         v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.CueDoesNotCompile(list[i], x.Id, pair.Key, error, column));
                     }
+                    else if (pattern.Slots.Length > 0)
+                    {
+                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.SignalCueHasSlot(list[i], x.Id));
+                    }
                 }
             }
+        }
+    }
+
+    /// <summary>A fact's cues compile; values are values the fact can take; each pattern has one slot that fits the fact.</summary>
+    private static void ValidateFactCues(Context v, FactDefinition f, string path)
+    {
+        foreach (var pair in f.Cues ?? new Dictionary<string, FactCues>())
+        {
+            var languagePath = path + ".cues." + pair.Key;
+            if (!LanguageTagSyntax.IsWellFormed(pair.Key))
+            {
+                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, Messages.FactCueLanguageNotTag(f.Id, pair.Key));
+                continue;
+            }
+
+            foreach (var value in pair.Value.Values ?? new Dictionary<string, IReadOnlyList<string>>())
+            {
+                var listPath = (value.Value is { } l ? v.OriginOf(l) : null) ?? languagePath + ".values." + value.Key;
+                if (!CanTake(f, value.Key, out var expected))
+                {
+                    v.Error(SignalSetErrorCodes.InvalidCue, listPath, Messages.FactCueValueNotValid(value.Key, f.Id, expected));
+                }
+
+                ForEachCue(value.Value ?? Array.Empty<string>(), listPath, (cue, at, pattern) =>
+                {
+                    if (pattern.Slots.Length > 0)
+                    {
+                        v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactValueCueHasSlot(cue, f.Id));
+                    }
+                });
+            }
+
+            ForEachCue(pair.Value.Patterns ?? Array.Empty<string>(), (pair.Value.Patterns is { } p ? v.OriginOf(p) : null) ?? languagePath + ".patterns", (cue, at, pattern) =>
+            {
+                if (pattern.Slots.Length != 1)
+                {
+                    v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactPatternNeedsOneSlot(cue, f.Id, pattern.Slots.Length));
+                }
+                else if (!Cues.SlotUnits.Fits(pattern.Slots[0], f.Kind == FactKind.Number, f.Kind == FactKind.Date, f.Unit))
+                {
+                    v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactSlotDoesNotFit(cue, f.Id, Cues.SlotUnits.Name(pattern.Slots[0]), Kind(f.Kind), f.Unit ?? "no unit"));
+                }
+            });
+
+            void ForEachCue(IReadOnlyList<string> list, string listPath, Action<string, string, Cues.CuePattern> check)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var pattern = Cues.CuePattern.TryCompile(list[i] ?? string.Empty, out var error, out var column);
+                    if (pattern is null)
+                    {
+                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.FactCueDoesNotCompile(list[i], f.Id, pair.Key, error, column));
+                    }
+                    else
+                    {
+                        check(list[i], $"{listPath}[{i}]", pattern);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a fact can take a value written as text in its cues: a boolean, one of its choices, or a number in its range.</summary>
+    internal static bool CanTake(FactDefinition f, string value, out string expected)
+    {
+        switch (f.Kind)
+        {
+            case FactKind.Boolean:
+                expected = "true or false";
+                return value is "true" or "false";
+            case FactKind.Choice:
+                expected = "one of " + string.Join(", ", f.Choices ?? Array.Empty<string>());
+                return f.Choices?.Contains(value, StringComparer.Ordinal) == true;
+            case FactKind.Number:
+                expected = "a number" + (f.Minimum is { } lo ? " from " + Num(lo) : string.Empty) + (f.Maximum is { } hi ? " to " + Num(hi) : string.Empty);
+                return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                    && !double.IsNaN(n) && !double.IsInfinity(n) && !(n < f.Minimum) && !(n > f.Maximum);
+            default:
+                expected = "no value cues; a date takes its value from a {when} pattern";
+                return false;
         }
     }
 
