@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using InterviewSignals.Internal;
+using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Evaluation;
@@ -8,6 +9,7 @@ namespace InterviewSignals.Evaluation;
 public sealed record Contribution
 {
     private readonly IReadOnlyList<ModifierFactor> _modifiers = ValueList<ModifierFactor>.Empty;
+    private readonly IReadOnlyList<TextEvidence> _evidence = ValueList<TextEvidence>.Empty;
 
     /// <summary>Gets the signal id.</summary>
     public required string SignalId { get; init; }
@@ -32,4 +34,11 @@ public sealed record Contribution
 
     /// <summary>Gets the rule id or evidence provider name that supplied the state, or <see langword="null"/> for an answer.</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>
+    /// Gets the words of a text behind the state: for <see cref="ContributionSource.Text"/>, the words that showed the
+    /// sign; for <see cref="ContributionSource.Rule"/>, the words that gave the facts the rule read, when a text gave them.
+    /// </summary>
+    /// <value>Empty when no text was involved.</value>
+    public IReadOnlyList<TextEvidence> Evidence { get => _evidence; init => _evidence = Values.List(value); }
 }

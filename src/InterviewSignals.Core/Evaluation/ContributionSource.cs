@@ -11,4 +11,7 @@ public enum ContributionSource
 
     /// <summary>A host's evidence provider supplied it.</summary>
     EvidenceProvider,
+
+    /// <summary>A text reader proposed it from the person's own words, which <see cref="Contribution.Evidence"/> holds.</summary>
+    Text,
 }

@@ -63,7 +63,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         var band = Band(score, coverage, ctx, out var tooEarly);
         var indexBand = IndexBand(score);
 
-        var contributions = Contributions(sink, degrees, out var affected);
+        var contributions = Contributions(sink, degrees, observation, out var affected);
         var applied = AppliedModifiers(degrees, affected);
         var confidence = ConfidenceOf(contributions, coverage);
 
@@ -91,7 +91,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
     }
 
     /// <summary>Every non-zero contribution in the set's order, with the modifier factors that scaled it; counts how many each modifier scaled.</summary>
-    private List<Contribution> Contributions(CollectingSink sink, double[] degrees, out int[] affected)
+    private List<Contribution> Contributions(CollectingSink sink, double[] degrees, Observation observation, out int[] affected)
     {
         var contributions = new List<Contribution>(16);
         affected = new int[degrees.Length];
@@ -113,6 +113,8 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 }
             }
 
+            var source = sink.Sources[i];
+            var evidence = TextEvidenceFor(observation, s.Id, ref source, sink.SourceIds[i]);
             contributions.Add(new Contribution
             {
                 SignalId = s.Id,
@@ -121,12 +123,49 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 Weight = sink.Weights[i],
                 Modifiers = (IReadOnlyList<ModifierFactor>?)factors ?? Array.Empty<ModifierFactor>(),
                 Value = sink.Values[i],
-                Source = sink.Sources[i],
+                Source = source,
                 SourceId = sink.SourceIds[i],
+                Evidence = evidence,
             });
         }
 
         return contributions;
+    }
+
+    /// <summary>
+    /// The words of a text behind a contribution: an answer with words is one the text gave; a rule's are the words of
+    /// the facts it read. Only an observation built from a reading has any, so the common path costs one lookup.
+    /// </summary>
+    private IReadOnlyList<TextEvidence> TextEvidenceFor(Observation observation, string signalId, ref ContributionSource source, string? sourceId)
+    {
+        if (observation.EvidenceMap.Count == 0)
+        {
+            return Array.Empty<TextEvidence>();
+        }
+
+        if (source == ContributionSource.Answer && observation.EvidenceMap.TryGetValue(signalId, out var words))
+        {
+            source = ContributionSource.Text;
+            return words;
+        }
+
+        var rule = source == ContributionSource.Rule ? Array.Find(_c.Rules, r => r.Definition.Id == sourceId) : null;
+        if (rule is null)
+        {
+            return Array.Empty<TextEvidence>();
+        }
+
+        var fromFacts = new List<TextEvidence>();
+        foreach (var fact in ConditionWalker.FactsIn(rule.Definition.When))
+        {
+            if (observation.EvidenceMap.TryGetValue(fact, out var factWords))
+            {
+                fromFacts.AddRange(factWords);
+            }
+        }
+
+        fromFacts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return fromFacts;
     }
 
     private List<AppliedModifier> AppliedModifiers(double[] degrees, int[] affected)

@@ -176,6 +176,8 @@ public sealed class ExplanationGenerator : IExplanationGenerator
         return headings;
     }
 
+    private const int MaxQuotes = 2;
+
     private static ExplanationReason Reason(TextResolver t, SetTextCodes codes, Contribution c)
     {
         var signal = codes.Signal(c.SignalId);
@@ -185,7 +187,16 @@ public sealed class ExplanationGenerator : IExplanationGenerator
             ("value", c.Value.ToString("+0.00;-0.00", CultureInfo.InvariantCulture)),
             ("strength", Percent(c.Strength)));
         var template = t.Get(code, signal.Definition.TextFor(c.State));
-        return new ExplanationReason(code, TextTemplate.Format(template, args), args, c.SignalId, c.Value);
+        var reason = new ExplanationReason(code, TextTemplate.Format(template, args), args, c.SignalId, c.Value);
+        if (c.Evidence.Count == 0)
+        {
+            return reason;
+        }
+
+        // The person's own words, each said once, at most two: enough to recognise, not a transcript.
+        var words = c.Evidence.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxQuotes).ToList();
+        var quote = TextTemplate.Format(t.Get("reason.you-wrote"), Args(("words", string.Join(t.Get("reason.you-wrote.separator"), words))));
+        return reason with { QuotedWords = words, Quote = quote };
     }
 
     private static string Title(TextResolver t, SetTextCodes codes, string signalId)

@@ -35,8 +35,8 @@ public static class ExplanationRenderer
         var sb = new StringBuilder(4096);
         sb.Append("**").Append(Escape(explanation.Headline.Text)).Append("**\n\n");
         sb.Append('_').Append(Escape(explanation.Confidence.Text)).Append("_\n");
-        MarkdownSection(sb, explanation.Headings["reasonsFor"], explanation.ReasonsFor.Select(r => r.Text));
-        MarkdownSection(sb, explanation.Headings["reasonsAgainst"], explanation.ReasonsAgainst.Select(r => r.Text));
+        MarkdownSection(sb, explanation.Headings["reasonsFor"], explanation.ReasonsFor.Select(WithQuote), escape: false);
+        MarkdownSection(sb, explanation.Headings["reasonsAgainst"], explanation.ReasonsAgainst.Select(WithQuote), escape: false);
         MarkdownSection(sb, explanation.Headings["caveats"], explanation.Caveats.Select(i => i.Text));
         MarkdownSection(sb, explanation.Headings["advice"], explanation.Advice.Select(i => i.Text));
         MarkdownSection(sb, explanation.Headings["findOutNext"], explanation.FindOutNext.Select(i => i.Text));
@@ -44,6 +44,9 @@ public static class ExplanationRenderer
         MarkdownSection(sb, explanation.Headings["about"], Lines(explanation));
         return sb.ToString();
     }
+
+    /// <summary>A reason in Markdown, escaped, with the person's words in italics after it.</summary>
+    private static string WithQuote(ExplanationReason r) => r.Quote is null ? Escape(r.Text) : Escape(r.Text) + " _" + Escape(r.Quote) + "_";
 
     private static IEnumerable<string> Lines(Explanation e)
     {
@@ -67,6 +70,10 @@ public static class ExplanationRenderer
             foreach (var line in lines)
             {
                 sb.Append(bullet).Append(line.Text).Append('\n');
+                if (line.Quote is not null)
+                {
+                    sb.Append(' ', bullet.Length + 2).Append(line.Quote).Append('\n');
+                }
             }
         }
     }
@@ -104,7 +111,7 @@ public static class ExplanationRenderer
         return true;
     }
 
-    private static void MarkdownSection(StringBuilder sb, string heading, IEnumerable<string> lines)
+    private static void MarkdownSection(StringBuilder sb, string heading, IEnumerable<string> lines, bool escape = true)
     {
         var list = lines.ToList();
         if (list.Count == 0)
@@ -115,7 +122,7 @@ public static class ExplanationRenderer
         sb.Append("\n### ").Append(Escape(heading)).Append("\n\n");
         foreach (var line in list)
         {
-            sb.Append("- ").Append(Escape(line)).Append('\n');
+            sb.Append("- ").Append(escape ? Escape(line) : line).Append('\n');
         }
     }
 

@@ -11,11 +11,14 @@ namespace InterviewSignals.Observations;
 /// </summary>
 public sealed class Observation
 {
-    internal Observation(Dictionary<string, SignalAnswer> signals, Dictionary<string, FactValue> facts, DateTimeOffset? asOf)
+    private static readonly Dictionary<string, IReadOnlyList<TextEvidence>> NoEvidence = new(0);
+
+    internal Observation(Dictionary<string, SignalAnswer> signals, Dictionary<string, FactValue> facts, DateTimeOffset? asOf, Dictionary<string, IReadOnlyList<TextEvidence>>? evidence = null)
     {
         SignalMap = signals;
         FactMap = facts;
         AsOf = asOf;
+        EvidenceMap = evidence ?? NoEvidence;
     }
 
     /// <summary>Gets the answers by signal id. A signal that is not listed is unknown.</summary>
@@ -23,6 +26,15 @@ public sealed class Observation
 
     /// <summary>Gets the fact values by fact id.</summary>
     public IReadOnlyDictionary<string, FactValue> Facts => FactMap;
+
+    /// <summary>
+    /// Gets, by signal or fact id, the words of a text that gave the answer, for answers a text reader proposed
+    /// (see <c>TextReading.ToObservation</c>). An answer the person gave has none. Assessments carry these words into
+    /// their contributions, so that an explanation can quote them.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TextEvidence>> Evidence => EvidenceMap;
+
+    internal Dictionary<string, IReadOnlyList<TextEvidence>> EvidenceMap { get; }
 
     internal Dictionary<string, SignalAnswer> SignalMap { get; }
 
@@ -39,5 +51,5 @@ public sealed class Observation
     /// <param name="asOf">The instant.</param>
     /// <returns>The copy.</returns>
     public Observation WithAsOf(DateTimeOffset asOf)
-        => new(SignalMap, FactMap, asOf);
+        => new(SignalMap, FactMap, asOf, EvidenceMap);
 }

@@ -10,6 +10,7 @@ public sealed class ObservationBuilder
     private readonly Dictionary<string, SignalAnswer> _signals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactValue> _facts = new(StringComparer.Ordinal);
     private DateTimeOffset? _asOf;
+    private Dictionary<string, IReadOnlyList<TextEvidence>>? _evidence;
     private bool _built;
 
     /// <summary>Records that a sign was observed.</summary>
@@ -93,13 +94,34 @@ public sealed class ObservationBuilder
         return this;
     }
 
+    /// <summary>
+    /// Records the words of a text that gave a signal's answer or a fact's value, so that the assessment can say the
+    /// answer came from the text and an explanation can quote it. Give the answer itself with <see cref="Answer"/> or
+    /// <see cref="Fact(string, FactValue)"/>; words for an id the observation does not answer are ignored.
+    /// </summary>
+    /// <param name="id">The signal or fact id.</param>
+    /// <param name="evidence">The words, in text order.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder Evidence(string id, IEnumerable<TextEvidence> evidence)
+    {
+        ThrowIfBuilt();
+        var list = new List<TextEvidence>(Internal.Guard.NotNull(evidence));
+        if (list.Exists(e => e is null))
+        {
+            throw new ArgumentException("The evidence list holds a null item.", nameof(evidence));
+        }
+
+        (_evidence ??= new Dictionary<string, IReadOnlyList<TextEvidence>>(StringComparer.Ordinal))[Internal.Guard.NotNullOrWhiteSpace(id)] = list.AsReadOnly();
+        return this;
+    }
+
     /// <summary>Builds the observation; the builder is frozen afterwards.</summary>
     /// <returns>The observation.</returns>
     public Observation Build()
     {
         ThrowIfBuilt();
         _built = true;
-        return new Observation(_signals, _facts, _asOf);
+        return new Observation(_signals, _facts, _asOf, _evidence);
     }
 
     private void ThrowIfBuilt()

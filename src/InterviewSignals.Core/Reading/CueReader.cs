@@ -4,6 +4,7 @@ using System.Linq;
 using InterviewSignals.Cues;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Reading;
 

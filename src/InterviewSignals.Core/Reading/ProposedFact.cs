@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Reading;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Reading;
 

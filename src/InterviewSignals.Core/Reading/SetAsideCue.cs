@@ -1,3 +1,4 @@
+using InterviewSignals.Observations;
 namespace InterviewSignals.Reading;
 
 /// <summary>A cue that matched but was set aside, and why, so a host can show what the reader did not count.</summary>

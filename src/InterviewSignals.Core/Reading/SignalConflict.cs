@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using InterviewSignals.Internal;
+using InterviewSignals.Observations;
 
 namespace InterviewSignals.Reading;
 

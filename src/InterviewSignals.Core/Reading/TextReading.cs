@@ -50,7 +50,10 @@ public sealed record TextReading
     /// <returns>The observation.</returns>
     public Observation ToObservation() => MergeInto(Observation.CreateBuilder().Build());
 
-    /// <summary>Adds the proposals to an observation the person gave; the person's own answers win.</summary>
+    /// <summary>
+    /// Adds the proposals to an observation the person gave; the person's own answers win. Each proposal keeps its
+    /// words (<see cref="Observation.Evidence"/>), so that its contribution says it came from the text.
+    /// </summary>
     /// <param name="explicitAnswers">The observation with the person's answers.</param>
     /// <returns>A new observation.</returns>
     public Observation MergeInto(Observation explicitAnswers)
@@ -59,12 +62,18 @@ public sealed record TextReading
         var builder = Observation.CreateBuilder();
         foreach (var p in Signals)
         {
-            builder.Answer(p.Id, p.State);
+            if (!explicitAnswers.Signals.ContainsKey(p.Id))
+            {
+                builder.Answer(p.Id, p.State).Evidence(p.Id, p.Evidence);
+            }
         }
 
         foreach (var f in Facts)
         {
-            builder.Fact(f.Id, f.Value);
+            if (!explicitAnswers.Facts.ContainsKey(f.Id))
+            {
+                builder.Fact(f.Id, f.Value).Evidence(f.Id, f.Evidence);
+            }
         }
 
         foreach (var pair in explicitAnswers.Signals)
@@ -75,6 +84,12 @@ public sealed record TextReading
         foreach (var pair in explicitAnswers.Facts)
         {
             builder.Fact(pair.Key, pair.Value);
+        }
+
+        // Words an earlier reading gave stay with the answers they gave.
+        foreach (var pair in explicitAnswers.Evidence)
+        {
+            builder.Evidence(pair.Key, pair.Value);
         }
 
         if ((explicitAnswers.AsOf ?? AsOf) is { } asOf)

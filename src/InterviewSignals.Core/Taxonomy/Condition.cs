@@ -56,6 +56,40 @@ internal sealed class InvalidCondition : Condition
 
 internal static class ConditionWalker
 {
+    /// <summary>The ids of the facts a condition reads, each once, in the order first met.</summary>
+    public static List<string> FactsIn(Condition root)
+    {
+        var facts = new List<string>();
+        void Add(string? id)
+        {
+            if (id is not null && !facts.Contains(id))
+            {
+                facts.Add(id);
+            }
+        }
+
+        foreach (var c in Descendants(root))
+        {
+            switch (c)
+            {
+                case KnownCondition k:
+                    Add(k.Fact);
+                    break;
+                case CompareCondition x:
+                    Add(x.Left?.Fact);
+                    Add(x.Right?.Fact);
+                    break;
+                case RampCondition r:
+                    Add(r.Input?.Fact);
+                    Add(r.From?.Fact);
+                    Add(r.To?.Fact);
+                    break;
+            }
+        }
+
+        return facts;
+    }
+
     public static IEnumerable<Condition> Descendants(Condition root)
     {
         var stack = new Stack<Condition>();

@@ -1,4 +1,4 @@
-namespace InterviewSignals.Reading;
+namespace InterviewSignals.Observations;
 
 /// <summary>
 /// Words in the text that show a proposal: where they are (offsets into the original text), the words themselves,
