@@ -23,6 +23,7 @@ internal sealed class CueIndex
         {
             var pattern = _patterns[p] = patterns[p];
             _states = Math.Max(_states, pattern.StateCount);
+            HasSlots |= pattern.Slots.Length > 0;
             var (words, stems, number, slots) = pattern.Starts();
             foreach (var slot in slots)
             {
@@ -64,7 +65,7 @@ internal sealed class CueIndex
     public CuePattern this[int index] => _patterns[index];
 
     /// <summary>Gets a value indicating whether any pattern has a slot, so that quantities need finding first.</summary>
-    public bool HasSlots => _bySlot[0].Count + _bySlot[1].Count + _bySlot[2].Count > 0;
+    public bool HasSlots { get; }
 
     /// <summary>Every match of every cue; a cue's own matches do not overlap. Slots are matched against <paramref name="spans"/>.</summary>
     public List<CueMatch> FindAll(IReadOnlyList<TextToken> tokens, QuantitySpans? spans = null)
