@@ -21,6 +21,7 @@ internal sealed class ContextReader
     private readonly List<(int First, int Last)> _someoneElse;
     private readonly List<(int First, int Last)> _advice;
     private readonly List<(int First, int Last)> _youShould;
+    private readonly (int First, int Last)[]? _signs;
     private readonly int[] _sentenceStart;
     private readonly int[] _sentenceEnd;
     private readonly int[] _clauseStart;
@@ -28,10 +29,15 @@ internal sealed class ContextReader
 
     /// <param name="tokens">The text's tokens.</param>
     /// <param name="rules">The language's rules.</param>
-    /// <param name="signWords">Tokens that belong to a matched cue; a modal there is part of a sign ("asked when I could start"), not a hypothetical around another one.</param>
-    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, bool[]? signWords = null)
+    /// <param name="signs">
+    /// For each token, the matched cue that covers it (its first and last token), or (-1, -1). A modal there is part of a
+    /// sign ("asked when I could start"), not a hypothetical around another one; a negation there belongs to its own
+    /// sign ("sin noticias") and does not reach a cue that sign does not overlap.
+    /// </param>
+    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, (int First, int Last)[]? signs = null)
     {
         _tokens = tokens;
+        _signs = signs;
         _rules = rules;
         var found = rules.Triggers.FindAll(tokens);
         List<(int First, int Last)> Of(LanguageRules.TriggerKind kind)
@@ -44,7 +50,7 @@ internal sealed class ContextReader
         var pseudo = Of(LanguageRules.TriggerKind.PseudoNegation);
         _negations = Of(LanguageRules.TriggerKind.Negation).FindAll(n => !Any(pseudo, n.First - MaxTriggerSpan, n.Last, p => Overlap(p, n)));
         _sentenceHypotheticals = Of(LanguageRules.TriggerKind.SentenceHypothetical);
-        _clauseHypotheticals = Of(LanguageRules.TriggerKind.ClauseHypothetical).FindAll(h => signWords is null || !Covered(h, signWords));
+        _clauseHypotheticals = Of(LanguageRules.TriggerKind.ClauseHypothetical).FindAll(h => signs is null || !Covered(h, signs));
         _someoneElse = Of(LanguageRules.TriggerKind.SomeoneElse);
         _advice = Of(LanguageRules.TriggerKind.Advice);
         _youShould = _advice.FindAll(IsYouShould);
@@ -118,7 +124,7 @@ internal sealed class ContextReader
         }
 
         // As in NegEx, a negation reaches a few words only: real text often lacks the punctuation that would end its clause.
-        return Any(_negations, Math.Max(clauseStart, first - NegationReach - 2), Math.Min(clauseEnd, last + NegationReach), n => n.Last <= clauseEnd && !Own(n) && n.First - last <= NegationReach && first - n.Last <= NegationReach)
+        return Any(_negations, Math.Max(clauseStart, first - NegationReach - 2), Math.Min(clauseEnd, last + NegationReach), n => n.Last <= clauseEnd && !Own(n) && !OtherSign(n, span) && n.First - last <= NegationReach && first - n.Last <= NegationReach)
             ? CueContext.Negated
             : CueContext.Affirmed;
     }
@@ -183,11 +189,15 @@ internal sealed class ContextReader
 
     private bool SplitsClauses(int i) => _tokens[i].Kind == TokenKind.ClauseBreak || _rules.ClauseWords.Contains(_tokens[i].Normal);
 
-    private static bool Covered((int First, int Last) span, bool[] signWords)
+    /// <summary>Whether a trigger is part of another sign that does not overlap the cue.</summary>
+    private bool OtherSign((int First, int Last) trigger, (int First, int Last) cue)
+        => _signs is not null && _signs[trigger.First] is var sign && sign.First >= 0 && !Overlap(sign, cue);
+
+    private static bool Covered((int First, int Last) span, (int First, int Last)[] signs)
     {
         for (var i = span.First; i <= span.Last; i++)
         {
-            if (!signWords[i])
+            if (signs[i].First < 0)
             {
                 return false;
             }

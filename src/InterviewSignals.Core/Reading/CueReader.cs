@@ -87,16 +87,21 @@ internal sealed class CueReader : IInterviewTextReader
 
         // First every match, then context: words that belong to a sign are not context for another.
         var matches = index is null ? new List<CueMatch>() : index.FindAll(tokens, spans);
-        var signWords = new bool[tokens.Count];
+        var signs = new (int First, int Last)[tokens.Count];
+        signs.AsSpan().Fill((-1, -1));
         foreach (var m in matches)
         {
             for (var i = m.First; i <= m.Last; i++)
             {
-                signWords[i] = true;
+                // The widest sign that covers a token speaks for it.
+                if (signs[i].First < 0 || m.Last - m.First > signs[i].Last - signs[i].First)
+                {
+                    signs[i] = (m.First, m.Last);
+                }
             }
         }
 
-        var context = new ContextReader(tokens, rules, signWords);
+        var context = new ContextReader(tokens, rules, signs);
         var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
         var facts = new List<(CompiledCue Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)>();
         var setAside = new List<SetAsideCue>();

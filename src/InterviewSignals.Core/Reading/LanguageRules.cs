@@ -31,7 +31,7 @@ internal sealed class LanguageRules
             sentenceHypotheticals: new[] { "si", "en caso", "a menos que" },
             clauseHypotheticals: new[] { "quiza", "quizas", "tal vez", "podria", "podrian", "puede que", "espero", "ojala", "supongo", "seguramente", "probablemente", "deberian", "van a" },
             someoneElse: new[] { "un amigo", "una amiga", "mi amigo", "mi amiga", "un companero", "una companera", "alguien", "otro candidato", "otros candidatos", "otra candidata", "mi hermano", "mi hermana", "dicen que" },
-            advice: new[] { "preparate", "asegurate", "deberias", "debes", "recuerda", "no olvides", "siempre", "consejo", "intenta", "pregunta", "prepara" }),
+            advice: new[] { "preparate", "asegurate", "deberias", "debes", "recuerda", "no olvides", "consejo", "intenta", "pregunta", "prepara" }),
     };
 
     private LanguageRules(string language, string[] clauseWords, string[] negations, string[] pseudoNegations, string[] sentenceHypotheticals, string[] clauseHypotheticals, string[] someoneElse, string[] advice)
