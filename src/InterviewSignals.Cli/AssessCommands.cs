@@ -82,7 +82,7 @@ internal sealed class AssessCommands
                 return CliApplication.InvalidInput;
             }
 
-            observation = Reading.InterviewTextReader.Create(set).Read(text, new Reading.TextReadingOptions { Language = language }).MergeInto(observation);
+            observation = Reading.InterviewTextReader.Create(set).Read(text, new Reading.TextReadingOptions { Language = language, AsOf = asOf ?? observation.AsOf ?? CliInput.Today }).MergeInto(observation);
         }
 
         if (asOf is { } at)

@@ -39,6 +39,7 @@ internal sealed class BatchCommands
         }
 
         var reader = InterviewTextReader.Create(set);
+        var today = CliInput.Today;
         var evaluator = assess ? InterviewEvaluator.Create(set) : null;
         var failed = 0;
         var number = 0;
@@ -57,7 +58,7 @@ internal sealed class BatchCommands
                 using var doc = JsonDocument.Parse(line);
                 var root = doc.RootElement;
                 id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
-                _out.WriteLine(Process(root, id, set, reader, evaluator, language, explain));
+                _out.WriteLine(Process(root, id, set, reader, evaluator, language, explain, today));
             }
             catch (Exception ex) when (ex is JsonException or ObservationException or TextTooLongException or ArgumentException or BatchLineException)
             {
@@ -69,7 +70,7 @@ internal sealed class BatchCommands
         return failed == 0 ? CliApplication.Ok : CliApplication.InvalidInput;
     }
 
-    private static string Process(JsonElement root, string? id, SignalSet set, IInterviewTextReader reader, IInterviewEvaluator? evaluator, string defaultLanguage, bool explain)
+    private static string Process(JsonElement root, string? id, SignalSet set, IInterviewTextReader reader, IInterviewEvaluator? evaluator, string defaultLanguage, bool explain, DateTimeOffset today)
     {
         if (root.ValueKind != JsonValueKind.Object || id is null)
         {
@@ -84,7 +85,7 @@ internal sealed class BatchCommands
             throw new BatchLineException(evaluator is null ? "A line needs \"text\"." : "A line needs \"text\" or \"observation\".");
         }
 
-        var reading = hasText ? reader.Read(text.GetString()!, new TextReadingOptions { Language = language, Kind = Kind(root) }) : null;
+        var reading = hasText ? reader.Read(text.GetString()!, new TextReadingOptions { Language = language, Kind = Kind(root), AsOf = AsOf(root) ?? today }) : null;
         var sb = new StringBuilder("{\"id\":").Append(JsonSerializer.Serialize(id, Readable));
         if (evaluator is null)
         {
@@ -100,6 +101,19 @@ internal sealed class BatchCommands
         }
 
         return sb.Append('}').ToString();
+    }
+
+    /// <summary>A line's own <c>asOf</c>, which places its "two weeks ago" and "by Friday"; without one, the day the batch runs.</summary>
+    private static DateTimeOffset? AsOf(JsonElement root)
+    {
+        if (!root.TryGetProperty("asOf", out var a) || a.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return a.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(a.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : throw new BatchLineException($"\"asOf\" is {a.GetRawText()}; expected an ISO 8601 date such as \"2026-11-20\".");
     }
 
     private static TextKind Kind(JsonElement root)

@@ -96,7 +96,7 @@ internal sealed class CliApplication
 
         var textFile = new Argument<string?>("file") { Description = "A text file, or - (or nothing) for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var kindOption = new Option<string>("--kind") { Description = "What the text is: narrative, employer-message or notes.", DefaultValueFactory = _ => "narrative" };
-        var readAsOf = new Option<string?>("--as-of") { Description = "The date the text describes things as of (ISO 8601)." };
+        var readAsOf = new Option<string?>("--as-of") { Description = "The date the text was written, which places its \"two weeks ago\" and \"by Friday\" (ISO 8601; today by default)." };
         var jsonlOption = new Option<string?>("--jsonl") { Description = "A JSON Lines file to process line by line: each line {\"id\", \"text\", \"language\"?, \"kind\"?} (assess also takes {\"id\", \"observation\"}); one JSON object is written per line." };
         var read = new Command("read", "Read free text: the signal states it shows, with the words that show them.") { textFile, setOption, setFileOption, languageOption, kindOption, readAsOf, jsonOption, jsonlOption };
         var batch = new BatchCommands(_out, _err, input);

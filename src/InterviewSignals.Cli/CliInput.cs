@@ -101,6 +101,9 @@ internal sealed class CliInput
     }
 
     /// <summary>Parses an <c>--as-of</c> value; nothing given is fine.</summary>
+    /// <summary>Gets today, at midnight UTC: what a text's "two weeks ago" or "by Friday" is counted from when no --as-of is given.</summary>
+    public static DateTimeOffset Today => new(DateTime.UtcNow.Date, TimeSpan.Zero);
+
     public bool AsOf(string? text, out DateTimeOffset? asOf)
     {
         asOf = null;

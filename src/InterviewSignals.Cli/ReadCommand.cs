@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using InterviewSignals.Reading;
@@ -45,7 +46,7 @@ internal sealed class ReadCommand
         TextReading reading;
         try
         {
-            reading = InterviewTextReader.Create(set).Read(text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at });
+            reading = InterviewTextReader.Create(set).Read(text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today });
         }
         catch (TextTooLongException ex)
         {
@@ -66,9 +67,20 @@ internal sealed class ReadCommand
             _out.WriteLine($"  {(s.State == SignalState.Present ? "+" : "-")} {s.Id}: {s.State.ToString().ToLowerInvariant()}  ({string.Join("; ", s.Evidence.Select(e => "\"" + e.Text + "\""))})");
         }
 
+        foreach (var f in reading.Facts)
+        {
+            var date = f.Date is { } d && f.Value.Kind != FactKind.Date ? $" (by {d:yyyy-MM-dd})" : string.Empty;
+            _out.WriteLine($"  = {f.Id}: {Show(f.Value)}{date}  ({string.Join("; ", f.Evidence.Select(e => "\"" + e.Text + "\""))})");
+        }
+
         foreach (var c in reading.Conflicts)
         {
             _out.WriteLine($"  ? {c.Id}: shown both ways, left to you");
+        }
+
+        foreach (var c in reading.FactConflicts)
+        {
+            _out.WriteLine($"  ? {c.Id}: {string.Join(" or ", c.Values.Select(v => Show(v.Value)))}, left to you");
         }
 
         foreach (var a in reading.SetAside)
@@ -76,7 +88,7 @@ internal sealed class ReadCommand
             _out.WriteLine($"  · {a.Id}: set aside ({Describe(a.Reason)}): \"{a.Evidence.Text}\"");
         }
 
-        if (reading.Signals.Count + reading.Conflicts.Count + reading.SetAside.Count == 0)
+        if (reading.Signals.Count + reading.Facts.Count + reading.Conflicts.Count + reading.FactConflicts.Count + reading.SetAside.Count == 0)
         {
             _out.WriteLine("  Nothing in the text matched a cue of the set.");
         }
@@ -88,21 +100,31 @@ internal sealed class ReadCommand
     private string Highlight(string text, TextReading reading)
     {
         var spans = reading.Signals.SelectMany(s => s.Evidence.Select(e => (e.Start, e.Length, Present: s.State == SignalState.Present)))
-            .OrderBy(s => s.Start).ToList();
-        var sb = new StringBuilder(text.Length + (spans.Count * 12));
-        var at = 0;
+            .Concat(reading.Facts.SelectMany(f => f.Evidence.Select(e => (e.Start, e.Length, Present: true))))
+            .OrderBy(s => s.Start).ThenByDescending(s => s.Length).ToList();
+        // Overlapping words ("would get back to me by" and "back to me by Friday") are marked as one stretch.
+        var merged = new List<(int Start, int End, bool Present)>();
         foreach (var (start, length, present) in spans)
         {
-            if (start < at)
+            if (merged.Count > 0 && start <= merged[^1].End)
             {
-                continue;
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, start + length), merged[^1].Present);
             }
+            else
+            {
+                merged.Add((start, start + length, present));
+            }
+        }
 
+        var sb = new StringBuilder(text.Length + (merged.Count * 12));
+        var at = 0;
+        foreach (var (start, end, present) in merged)
+        {
             sb.Append(text, at, start - at);
             sb.Append(_colour ? (present ? "\u001b[32m" : "\u001b[31m") : "[");
-            sb.Append(text, start, length);
+            sb.Append(text, start, end - start);
             sb.Append(_colour ? "\u001b[0m" : "]");
-            at = start + length;
+            at = end;
         }
 
         sb.Append(text, at, text.Length - at);
@@ -113,8 +135,11 @@ internal sealed class ReadCommand
     {
         CueSetAside.Hypothetical => "hypothetical",
         CueSetAside.SomeoneElse => "someone else's experience",
+        CueSetAside.Negated => "negated, value unknown",
         _ => "advice to the reader",
     };
+
+    private static string Show(FactValue value) => value.Kind == FactKind.Date ? value.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value.ToString();
 
     private TextKind? ParseKind(string kind)
     {

@@ -239,6 +239,8 @@ internal static class Messages
 
     public static string FactCueValueNotValid(object? value, object? id, object? expected) => FormattableString.Invariant($"Fact '{id}' has cues for the value '{value}', which it cannot take: expected {expected}.");
 
+    public static string ReadingFromAnotherSet(object? readingSet, object? set) => FormattableString.Invariant($"The reading was made with the set '{readingSet}', not '{set}'; read the text with the questionnaire's set.");
+
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");

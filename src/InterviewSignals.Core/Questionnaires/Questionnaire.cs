@@ -149,6 +149,51 @@ public sealed class Questionnaire
         return builder.Build();
     }
 
+    /// <summary>
+    /// Pre-fills this questionnaire from a text reading: for each proposal that has a question here, the answer as
+    /// <see cref="ToObservation"/> reads it (<c>yes</c>/<c>no</c>, invariant numbers, choice values, dates as
+    /// <c>yyyy-MM-dd</c>). Proposals for signals the questionnaire does not ask (derived ones) are left out; show them
+    /// from the reading itself.
+    /// </summary>
+    /// <param name="reading">A reading of a text with the same set.</param>
+    /// <returns>The answers by question id, in questionnaire order.</returns>
+    /// <exception cref="ArgumentException">The reading was made with another set.</exception>
+    public IReadOnlyDictionary<string, string> AnswersFrom(Reading.TextReading reading)
+    {
+        Internal.Guard.NotNull(reading);
+        if (reading.SignalSet.Id != _set.Id)
+        {
+            throw new ArgumentException(Messages.ReadingFromAnotherSet(reading.SignalSet.Id, _set.Id), nameof(reading));
+        }
+
+        var proposed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in reading.Signals)
+        {
+            proposed[p.Id] = p.State == SignalState.Present ? "yes" : "no";
+        }
+
+        foreach (var f in reading.Facts)
+        {
+            proposed[f.Id] = f.Value.Kind switch
+            {
+                FactKind.Boolean => f.Value.Boolean ? "yes" : "no",
+                FactKind.Date => f.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                _ => f.Value.ToString(),
+            };
+        }
+
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var q in Questions)
+        {
+            if (proposed.TryGetValue(q.Id, out var value))
+            {
+                answers[q.Id] = value;
+            }
+        }
+
+        return answers;
+    }
+
     private ObservationError? Apply(Question q, string value, ObservationBuilder builder)
     {
         var yes = value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("true", StringComparison.OrdinalIgnoreCase);

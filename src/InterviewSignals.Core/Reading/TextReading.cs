@@ -51,8 +51,9 @@ public sealed record TextReading
     public Observation ToObservation() => MergeInto(Observation.CreateBuilder().Build());
 
     /// <summary>
-    /// Adds the proposals to an observation the person gave; the person's own answers win. Each proposal keeps its
-    /// words (<see cref="Observation.Evidence"/>), so that its contribution says it came from the text.
+    /// Adds the proposals to an observation the person gave; the person's own answers win. A proposal keeps its words
+    /// (<see cref="Observation.Evidence"/>), so that its contribution says it came from the text, and so does an answer
+    /// of the person's that agrees with it (they confirmed what the text said); an answer that differs has none.
     /// </summary>
     /// <param name="explicitAnswers">The observation with the person's answers.</param>
     /// <returns>A new observation.</returns>
@@ -62,17 +63,25 @@ public sealed record TextReading
         var builder = Observation.CreateBuilder();
         foreach (var p in Signals)
         {
-            if (!explicitAnswers.Signals.ContainsKey(p.Id))
+            if (!explicitAnswers.Signals.TryGetValue(p.Id, out var given))
             {
                 builder.Answer(p.Id, p.State).Evidence(p.Id, p.Evidence);
+            }
+            else if (given.State == p.State)
+            {
+                builder.Evidence(p.Id, p.Evidence);
             }
         }
 
         foreach (var f in Facts)
         {
-            if (!explicitAnswers.Facts.ContainsKey(f.Id))
+            if (!explicitAnswers.Facts.TryGetValue(f.Id, out var given))
             {
                 builder.Fact(f.Id, f.Value).Evidence(f.Id, f.Evidence);
+            }
+            else if (given == f.Value)
+            {
+                builder.Evidence(f.Id, f.Evidence);
             }
         }
 

@@ -206,6 +206,17 @@ public class FactReadingTests
         Assert.False(merged.Evidence.ContainsKey("asked-when-you-could-start"));
     }
 
+    [Fact]
+    public void An_answer_the_person_confirmed_keeps_the_words_the_text_gave()
+    {
+        var reading = Reader.Read("She asked when I could start. We talked for 45 minutes.");
+        var merged = reading.MergeInto(Observation.CreateBuilder().Present("asked-when-you-could-start").Fact("interview-length-minutes", 50).Build());
+
+        Assert.Equal("asked when I could start", Assert.Single(merged.Evidence["asked-when-you-could-start"]).Text);
+        Assert.False(merged.Evidence.ContainsKey("interview-length-minutes"));
+        Assert.Equal(50, merged.Facts["interview-length-minutes"].Number);
+    }
+
     [Theory]
     [InlineData("en", "She asked when I could start.", "You wrote: “asked when I could start”.")]
     [InlineData("es", "Me preguntaron cuándo podía empezar.", "Escribiste: «preguntaron cuándo podía empezar».")]
