@@ -4,7 +4,9 @@ using System.Text.Json;
 using InterviewSignals.Hosting;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Serialization;
+using System.Collections.Concurrent;
 using InterviewSignals.Observations;
+using InterviewSignals.Reading;
 using InterviewSignals.Texts;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +19,47 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 
 const int MaxBodyBytes = 32 * 1024;
+
+// One reader per set, compiled once: readers are immutable and thread-safe.
+var readers = new ConcurrentDictionary<string, IInterviewTextReader>(StringComparer.Ordinal);
+IInterviewTextReader ReaderFor(InterviewSignals.Taxonomy.SignalSet s) => readers.GetOrAdd(s.ContentHash, _ => InterviewTextReader.Create(s));
+
+// "Tell us in your own words": the text is read, never stored; the answers it suggests pre-fill the form, and the
+// person confirms or changes each before anything is weighed.
+app.MapPost("/api/read", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
+{
+    var problem = Check(set, language, registry, texts);
+    if (problem is not null)
+    {
+        return problem;
+    }
+
+    var body = await ReadBounded(request.Body, MaxBodyBytes);
+    if (body is null)
+    {
+        return Invalid("body", $"The request body is larger than {MaxBodyBytes / 1024} KB.");
+    }
+
+    if (TextOf(body) is not { } text)
+    {
+        return Invalid("text", "The body must be a JSON object with a \"text\" string.");
+    }
+
+    var signalSet = registry.GetSet(set);
+    var reading = ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = language ?? "en", AsOf = Today() });
+    var questionnaire = Questionnaire.For(signalSet, language, texts);
+    var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+    var extra = reading.Signals.Where(p => !asked.Contains(p.Id)).Select(p => new Dictionary<string, object>
+    {
+        ["id"] = p.Id,
+        ["title"] = texts.TryGetTemplate($"signals.{signalSet.Id}.{p.Id}.title", questionnaire.Language, out var t) ? t : signalSet.TryGetSignal(p.Id, out var s) ? s.Title : p.Id,
+        ["state"] = p.State == InterviewSignals.Taxonomy.SignalState.Present ? "present" : "absent",
+        ["words"] = p.Evidence.Select(e => e.Text).ToArray(),
+    });
+    return Json("{\"answers\":" + JsonSerializer.Serialize(questionnaire.AnswersFrom(reading))
+        + ",\"extra\":" + JsonSerializer.Serialize(extra)
+        + ",\"reading\":" + InterviewSignalsJson.Serialize(reading, indented: false) + "}");
+});
 
 app.MapGet("/api/questionnaire", (string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
 {
@@ -39,6 +82,8 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
     }
 
     Dictionary<string, string?> answers;
+    string? text = null;
+    var keep = new HashSet<string>(StringComparer.Ordinal);
     try
     {
         using var doc = JsonDocument.Parse(body);
@@ -60,6 +105,16 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
                 _ => "\u0000",
             };
         }
+
+        if (doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
+        {
+            text = t.GetString();
+        }
+
+        if (doc.RootElement.TryGetProperty("keep", out var k) && k.ValueKind == JsonValueKind.Array)
+        {
+            keep.UnionWith(k.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+        }
     }
     catch (JsonException)
     {
@@ -70,7 +125,22 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
     var questionnaire = Questionnaire.For(signalSet);
     try
     {
-        var assessment = assessor.Assess(questionnaire.ToObservation(answers), signalSet.Id);
+        var observation = questionnaire.ToObservation(answers);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            // The form is the person's word: a suggestion they cleared is gone, one they changed is theirs; a
+            // suggestion the form does not ask about counts only if they kept it.
+            var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+            var reading = ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = language ?? "en", AsOf = Today() });
+            bool Counts(string id) => asked.Contains(id) ? answers.TryGetValue(id, out var a) && !string.IsNullOrEmpty(a) : keep.Contains(id);
+            observation = (reading with
+            {
+                Signals = reading.Signals.Where(p => Counts(p.Id)).ToList(),
+                Facts = reading.Facts.Where(p => Counts(p.Id)).ToList(),
+            }).MergeInto(observation);
+        }
+
+        var assessment = assessor.Assess(observation, signalSet.Id);
         var explanation = assessor.Explain(assessment, language);
         var bars = assessment.Contributions.Select(c => new
         {
@@ -112,6 +182,21 @@ static IResult Invalid(string field, string message)
     => Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request cannot be used.");
 
 static IResult Json(string json) => Results.Text(json, "application/json");
+
+static DateTimeOffset Today() => new(DateTime.UtcNow.Date, TimeSpan.Zero);
+
+static string? TextOf(byte[] body)
+{
+    try
+    {
+        using var doc = JsonDocument.Parse(body);
+        return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+    }
+    catch (JsonException)
+    {
+        return null;
+    }
+}
 
 static async Task<byte[]?> ReadBounded(Stream body, int max)
 {

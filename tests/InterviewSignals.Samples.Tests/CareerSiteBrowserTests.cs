@@ -65,4 +65,40 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000);
     }
+
+    [BrowserFact]
+    public async Task A_person_tells_it_in_their_own_words_corrects_a_suggestion_and_sees_their_words_quoted()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_baseAddress + "/");
+        var length = page.GetByLabel("How long did the interview last, in minutes? (minutes)");
+        await Assertions.Expect(length).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Tell us in your own words" }).FillAsync(
+            "It was supposed to be 30 minutes but we talked for almost an hour and a half. She asked when I could start and what salary I was expecting. They introduced me to the team. Still no word.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read my words" }).ClickAsync();
+
+        // The words are highlighted and the questions they answer are pre-filled, each saying which words suggested it.
+        await Assertions.Expect(page.Locator("#story-view mark[data-id=asked-when-you-could-start]")).ToHaveTextAsync("asked when I could start");
+        Assert.True(await page.Locator("#story-view mark").CountAsync() >= 4);
+        await Assertions.Expect(length).ToHaveValueAsync("90");
+        var start = page.GetByRole(AriaRole.Radiogroup, new() { Name = "Did the interviewer ask when you could start if you were hired?" });
+        await Assertions.Expect(start.GetByLabel("Yes")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator(".question[data-suggested]").Filter(new() { Has = start }).Locator(".from-words")).ToContainTextAsync("asked when I could start");
+
+        // The person corrects one suggestion and drops one the form does not ask about.
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "Did the interviewer ask about your current, past or expected salary?" }).GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("No word since the interview", new() { Exact = false }).UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my outlook" }).ClickAsync();
+
+        var explanation = page.Locator("#explanation");
+        await Assertions.Expect(page.Locator("[data-section=reasonsFor]")).ToContainTextAsync("You wrote: “asked when I could start”.");
+        await Assertions.Expect(explanation).ToContainTextAsync("You wrote: “introduced me to the team”.");
+        await Assertions.Expect(explanation).Not.ToContainTextAsync("You wrote: “salary”");
+        await Assertions.Expect(explanation).Not.ToContainTextAsync("Still no word");
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "career-site-own-words.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+    }
 }

@@ -11,7 +11,10 @@ const chrome = {
     band: { encouraging: "Encouraging", mixed: "Mixed", concerning: "Concerning", tooEarlyToTell: "Too early to tell" },
     outlook: "Outlook index", chartTitle: "What weighed for and against", chartDesc: "Each bar is one sign: to the right it raised the outlook, to the left it lowered it.",
     caption: "Bars right of the line raised the outlook; bars left of it lowered it.", notSure: "Skip",
-    fixAnswers: "Please check these answers:", failed: "Something went wrong. Please try again."
+    fixAnswers: "Please check these answers:", failed: "Something went wrong. Please try again.",
+    story: "Tell us in your own words", storyHint: "Describe the interview as you would to a friend. We suggest answers from what you write; you confirm or change each one below.",
+    read: "Read my words", found: n => n === 0 ? "We found nothing to suggest in these words; the questions below are all yours." : `We suggested ${n} answer${n === 1 ? "" : "s"} below from the highlighted words. Check each one.`,
+    fromWords: "From your words:", extra: "We also read these, which the questions below do not ask. Untick any that are wrong:"
   },
   es: {
     title: "¿Cómo me fue en la entrevista?",
@@ -21,11 +24,14 @@ const chrome = {
     band: { encouraging: "Alentador", mixed: "Mixto", concerning: "Preocupante", tooEarlyToTell: "Aún es pronto" },
     outlook: "Índice de perspectiva", chartTitle: "Lo que pesó a favor y en contra", chartDesc: "Cada barra es una señal: hacia la derecha subió la perspectiva, hacia la izquierda la bajó.",
     caption: "Las barras a la derecha de la línea subieron la perspectiva; las de la izquierda la bajaron.", notSure: "Omitir",
-    fixAnswers: "Revisa estas respuestas:", failed: "Algo salió mal. Inténtalo de nuevo."
+    fixAnswers: "Revisa estas respuestas:", failed: "Algo salió mal. Inténtalo de nuevo.",
+    story: "Cuéntanos con tus palabras", storyHint: "Describe la entrevista como se la contarías a una amiga. Sugerimos respuestas a partir de lo que escribes; tú confirmas o cambias cada una abajo.",
+    read: "Leer mis palabras", found: n => n === 0 ? "No encontramos nada que sugerir en este texto; las preguntas de abajo son todas tuyas." : `Sugerimos ${n} respuesta${n === 1 ? "" : "s"} abajo a partir de las palabras resaltadas. Revisa cada una.`,
+    fromWords: "Según tus palabras:", extra: "También leímos esto, que las preguntas de abajo no preguntan. Desmarca lo que no sea correcto:"
   }
 };
 
-const state = { language: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null };
+const state = { language: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null, text: null, suggested: {}, words: {}, extra: [] };
 const $ = id => document.getElementById(id);
 
 function el(tag, attrs = {}, text) {
@@ -45,6 +51,68 @@ function applyChrome() {
   $("language-label").textContent = t.language;
   $("submit").textContent = t.submit;
   $("result-title").textContent = t.result;
+  $("story-label").textContent = t.story;
+  $("story-hint").textContent = t.storyHint;
+  $("read").textContent = t.read;
+}
+
+// Reads the person's words on the server, pre-fills the questions it can, and shows which words suggested what.
+async function readStory() {
+  const text = $("story").value;
+  collectAnswers();
+  const response = await fetch(`/api/read?set=${encodeURIComponent(state.set)}&language=${state.language}`, {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text })
+  });
+  const body = await response.json();
+  if (!response.ok) return showErrors(body);
+  state.text = text;
+  // An answer the person already gave wins over a suggestion; "not sure" is no answer.
+  state.suggested = {};
+  for (const [id, value] of Object.entries(body.answers)) {
+    if (state.answers[id] === undefined || state.answers[id] === "unsure") state.suggested[id] = state.answers[id] = value;
+  }
+  state.words = {};
+  for (const p of body.reading.signals.concat(body.reading.facts ?? [])) state.words[p.id] = p.evidence.map(e => e.text);
+  state.extra = body.extra;
+  renderStory(text, body);
+  await loadQuestionnaire();
+}
+
+function renderStory(text, { reading, extra }) {
+  const t = chrome[state.language];
+  const spans = [];
+  for (const p of reading.signals) for (const e of p.evidence) spans.push({ start: e.start, end: e.start + e.length, state: p.state, id: p.id });
+  for (const p of reading.facts ?? []) for (const e of p.evidence) spans.push({ start: e.start, end: e.start + e.length, state: "present", id: p.id });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const nodes = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    nodes.push(document.createTextNode(text.slice(at, s.start)));
+    nodes.push(el("mark", { "data-id": s.id, "data-state": s.state }, text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  nodes.push(document.createTextNode(text.slice(at)));
+  $("story-view").replaceChildren(...nodes);
+  $("story-found").textContent = t.found(Object.keys(state.suggested).length + extra.length);
+  const extraBlock = [];
+  if (extra.length) {
+    extraBlock.push(el("p", { class: "hint" }, t.extra));
+    const list = el("ul");
+    for (const x of extra) {
+      const id = `keep-${x.id}`;
+      const box = el("input", { type: "checkbox", id, value: x.id, "data-keep": "" });
+      box.checked = true;
+      const label = el("label", { for: id });
+      label.append(box, ` ${x.title} — “${x.words.join("”, “")}”`);
+      const item = el("li");
+      item.append(label);
+      list.append(item);
+    }
+    extraBlock.push(list);
+  }
+  $("story-extra").replaceChildren(...extraBlock);
+  $("story-result").hidden = false;
 }
 
 async function loadQuestionnaire() {
@@ -98,10 +166,15 @@ function renderQuestion(q) {
     }
     wrapper.append(label, input);
   }
+  if (state.suggested[q.id] !== undefined && state.words[q.id]) {
+    wrapper.dataset.suggested = "";
+    wrapper.append(el("p", { class: "from-words" }, `${chrome[state.language].fromWords} “${state.words[q.id].join("”, “")}”`));
+  }
   return wrapper;
 }
 
 function collectAnswers() {
+  if (!$("sections").querySelector("input, select")) return state.answers;
   const data = new FormData($("questionnaire"));
   const answers = {};
   for (const [k, v] of data.entries()) if (v !== "") answers[k] = String(v);
@@ -109,11 +182,20 @@ function collectAnswers() {
   return answers;
 }
 
+function request() {
+  const body = { answers: collectAnswers() };
+  if (state.text) {
+    body.text = state.text;
+    body.keep = [...document.querySelectorAll("input[data-keep]")].filter(b => b.checked).map(b => b.value);
+  }
+  return body;
+}
+
 async function submit(event) {
   event?.preventDefault();
   $("form-errors").replaceChildren();
   const response = await fetch(`/api/assess?set=${encodeURIComponent(state.set)}&language=${state.language}`, {
-    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ answers: collectAnswers() })
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request())
   });
   const body = await response.json();
   if (!response.ok) return showErrors(body);
@@ -144,7 +226,11 @@ function renderResult({ assessment, explanation, bars }) {
     if (!items.length) return;
     blocks.push(el("h3", {}, explanation.headings[key]));
     const ul = el("ul", { "data-section": key });
-    for (const item of items) ul.append(el("li", {}, item.text));
+    for (const item of items) {
+      const li = el("li", {}, item.text);
+      if (item.quote) li.append(el("span", { class: "quote" }, item.quote));
+      ul.append(li);
+    }
     blocks.push(ul);
   };
   section("reasonsFor", explanation.reasonsFor);
@@ -196,6 +282,7 @@ function drawChart(bars) {
 }
 
 $("questionnaire").addEventListener("submit", submit);
+$("read").addEventListener("click", readStory);
 $("language").addEventListener("change", async e => {
   collectAnswers();
   state.language = e.target.value;
