@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
+using InterviewSignals.Reading;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using Microsoft.Data.Sqlite;
@@ -47,12 +48,15 @@ public sealed class CandidateExperienceMonitor
     private readonly string _connectionString;
     private readonly Mapping _mapping;
     private readonly IInterviewEvaluator _evaluator;
+    private readonly IInterviewTextReader _reader;
 
     public CandidateExperienceMonitor(string connectionString, Mapping mapping, string setPath)
     {
         _connectionString = connectionString;
         _mapping = mapping;
-        _evaluator = InterviewEvaluator.Create(SignalSetJson.LoadFile(setPath));
+        var set = SignalSetJson.LoadFile(setPath);
+        _evaluator = InterviewEvaluator.Create(set);
+        _reader = InterviewTextReader.Create(set);
     }
 
     public SignalSet Set => _evaluator.SignalSet;
@@ -63,11 +67,12 @@ public sealed class CandidateExperienceMonitor
         using var c = Open();
         Execute(c, """
             CREATE TABLE IF NOT EXISTS applications (id TEXT PRIMARY KEY, candidate TEXT NOT NULL, role TEXT NOT NULL, stage TEXT NOT NULL, last_activity TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS interviews (application_id TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, interviewer_count INTEGER NOT NULL, next_steps_explained INTEGER, decision_days INTEGER);
+            CREATE TABLE IF NOT EXISTS interviews (application_id TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, interviewer_count INTEGER NOT NULL, next_steps_explained INTEGER, decision_days INTEGER, notes TEXT);
             CREATE TABLE IF NOT EXISTS stage_changes (application_id TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, at TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, application_id TEXT NOT NULL, set_id TEXT NOT NULL, set_version TEXT NOT NULL, set_hash TEXT NOT NULL, library_version TEXT NOT NULL, as_of TEXT NOT NULL, input_hash TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS alerts (id INTEGER PRIMARY KEY AUTOINCREMENT, application_id TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, audit_id INTEGER NOT NULL REFERENCES audit(id));
             """);
+        AddNotesColumn(c);
         using (var count = c.CreateCommand())
         {
             count.CommandText = "SELECT COUNT(*) FROM applications";
@@ -88,8 +93,9 @@ public sealed class CandidateExperienceMonitor
         {
             var explained = i.GetProperty("nextStepsExplained");
             var days = i.GetProperty("decisionDays");
-            Insert(c, "INSERT INTO interviews VALUES ($1, $2, $3, $4, $5, $6)", i.GetProperty("applicationId").GetString(), i.GetProperty("start").GetString(), i.GetProperty("end").GetString(),
-                i.GetProperty("interviewers").GetArrayLength(), explained.ValueKind == JsonValueKind.Null ? null : explained.GetBoolean() ? 1 : 0, days.ValueKind == JsonValueKind.Null ? null : days.GetInt32());
+            var notes = i.TryGetProperty("notes", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+            Insert(c, "INSERT INTO interviews VALUES ($1, $2, $3, $4, $5, $6, $7)", i.GetProperty("applicationId").GetString(), i.GetProperty("start").GetString(), i.GetProperty("end").GetString(),
+                i.GetProperty("interviewers").GetArrayLength(), explained.ValueKind == JsonValueKind.Null ? null : explained.GetBoolean() ? 1 : 0, days.ValueKind == JsonValueKind.Null ? null : days.GetInt32(), notes);
         }
 
         foreach (var s in doc.RootElement.GetProperty("stageChanges").EnumerateArray())
@@ -114,9 +120,10 @@ public sealed class CandidateExperienceMonitor
             }
 
             var changes = StageChanges(c, id).Where(s => s.At > interview.End).ToList();
-            var observation = ToObservation(interview, changes, asOf);
+            var notes = ReadNotes(interview);
+            var observation = ToObservation(interview, changes, asOf, notes);
             var assessment = _evaluator.Assess(observation);
-            var alerts = AlertsFor(id, interview, changes, assessment, asOf);
+            var alerts = AlertsFor(id, interview, changes, assessment, asOf, Promise(interview, notes));
             var fresh = alerts.Where(a => !AlreadyRaised(c, a)).ToList();
             if (fresh.Count > 0)
             {
@@ -133,8 +140,28 @@ public sealed class CandidateExperienceMonitor
         return new MonitorReport(asOf, reports);
     }
 
-    /// <summary>Maps the ATS record to what the candidate has seen: facts, plus the signals the record shows.</summary>
-    public Observation ToObservation(InterviewRecord interview, IReadOnlyList<StageChange> changesSince, DateTimeOffset asOf)
+    /// <summary>
+    /// Reads the recruiter's free-text notes, as of the end of the interview they describe, so that "told her we'd get
+    /// back to her by Friday" becomes the promise the candidate is waiting on. Notes are read, never stored elsewhere.
+    /// </summary>
+    public TextReading? ReadNotes(InterviewRecord interview)
+        => string.IsNullOrWhiteSpace(interview.Notes) ? null : _reader.Read(interview.Notes, new TextReadingOptions { Kind = TextKind.Notes, AsOf = interview.End });
+
+    /// <summary>What the candidate was promised: the ATS field when it is filled, else a date the notes give, with the words.</summary>
+    public static Promise? Promise(InterviewRecord interview, TextReading? notes)
+    {
+        if (interview.DecisionDays is int days)
+        {
+            return new Promise(interview.Start.Date.AddDays(days), null);
+        }
+
+        return notes?.Facts.FirstOrDefault(f => f.Id == "employer-timeline-days") is { } timeline
+            ? new Promise((timeline.Date ?? interview.End.AddDays(timeline.Value.Number)).Date, timeline.Evidence[0].Text)
+            : null;
+    }
+
+    /// <summary>Maps the ATS record to what the candidate has seen: facts, plus the signals the record shows; the notes fill what the fields leave open.</summary>
+    public Observation ToObservation(InterviewRecord interview, IReadOnlyList<StageChange> changesSince, DateTimeOffset asOf, TextReading? notes = null)
     {
         var b = Observation.CreateBuilder()
             .Fact("interview-date", interview.Start)
@@ -158,10 +185,11 @@ public sealed class CandidateExperienceMonitor
             b.Present("invited-to-next-round");
         }
 
-        return b.Build();
+        // The structured fields win; the notes only add what they leave open.
+        return notes?.MergeInto(b.Build()) ?? b.Build();
     }
 
-    private List<Alert> AlertsFor(string id, InterviewRecord interview, IReadOnlyList<StageChange> changes, Assessment assessment, DateTimeOffset asOf)
+    private List<Alert> AlertsFor(string id, InterviewRecord interview, IReadOnlyList<StageChange> changes, Assessment assessment, DateTimeOffset asOf, Promise? promise)
     {
         var alerts = new List<Alert>();
         var silence = assessment.Contributions.FirstOrDefault(c => c.SignalId == "no-word-since-interview");
@@ -171,9 +199,10 @@ public sealed class CandidateExperienceMonitor
             alerts.Add(new Alert(id, SilenceRisk, $"No word for {days:0} days while the application is still open: the candidate is likely to read the silence as a rejection."));
         }
 
-        if (interview.DecisionDays is int promised && changes.Count == 0 && days > promised)
+        if (promise is { } p && changes.Count == 0 && asOf.Date > p.By)
         {
-            alerts.Add(new Alert(id, FollowUpOverdue, $"The candidate was told to expect a decision within {promised} days; it is {days - promised:0} days past that."));
+            var told = p.Words is null ? $"by {p.By:yyyy-MM-dd}" : $"by {p.By:yyyy-MM-dd} (the notes say \u201c{p.Words}\u201d)";
+            alerts.Add(new Alert(id, FollowUpOverdue, $"The candidate was told to expect a decision {told}; it is {(asOf.Date - p.By).TotalDays:0} days past that."));
         }
 
         if (assessment.Contributions.Any(c => c.SignalId == "next-steps-explained" && c.State == SignalState.Absent))
@@ -221,7 +250,7 @@ public sealed class CandidateExperienceMonitor
     private static InterviewRecord? LatestInterview(SqliteConnection c, string id)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT start, end, interviewer_count, next_steps_explained, decision_days FROM interviews WHERE application_id = $1 ORDER BY start DESC LIMIT 1";
+        cmd.CommandText = "SELECT start, end, interviewer_count, next_steps_explained, decision_days, notes FROM interviews WHERE application_id = $1 ORDER BY start DESC LIMIT 1";
         Bind(cmd, id);
         using var r = cmd.ExecuteReader();
         if (!r.Read())
@@ -229,7 +258,7 @@ public sealed class CandidateExperienceMonitor
             return null;
         }
 
-        return new InterviewRecord(Date(r.GetString(0)), Date(r.GetString(1)), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3) == 1, r.IsDBNull(4) ? null : r.GetInt32(4));
+        return new InterviewRecord(Date(r.GetString(0)), Date(r.GetString(1)), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3) == 1, r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5));
     }
 
     private static List<StageChange> StageChanges(SqliteConnection c, string id)
@@ -245,6 +274,17 @@ public sealed class CandidateExperienceMonitor
         }
 
         return list;
+    }
+
+    /// <summary>A database made before interviews had notes gets the column.</summary>
+    private static void AddNotesColumn(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM pragma_table_info('interviews') WHERE name = 'notes'";
+        if ((long)cmd.ExecuteScalar()! == 0)
+        {
+            Execute(c, "ALTER TABLE interviews ADD COLUMN notes TEXT");
+        }
     }
 
     private SqliteConnection Open()
@@ -280,8 +320,11 @@ public sealed class CandidateExperienceMonitor
     }
 }
 
-/// <summary>An interview as the ATS records it.</summary>
-public sealed record InterviewRecord(DateTimeOffset Start, DateTimeOffset End, int InterviewerCount, bool? NextStepsExplained, int? DecisionDays);
+/// <summary>An interview as the ATS records it, with the recruiter's free-text notes.</summary>
+public sealed record InterviewRecord(DateTimeOffset Start, DateTimeOffset End, int InterviewerCount, bool? NextStepsExplained, int? DecisionDays, string? Notes = null);
+
+/// <summary>The day by which the candidate was told to expect a decision, and the words of the notes that said so (none when an ATS field did).</summary>
+public sealed record Promise(DateTime By, string? Words);
 
 /// <summary>A stage change of an application.</summary>
 public sealed record StageChange(string From, string To, DateTimeOffset At);

@@ -28,12 +28,37 @@ public sealed class AtsIntegrationTests : IDisposable
         var report = Monitor().Run(AsOf);
 
         var byApplication = report.Applications.ToDictionary(a => a.ApplicationId, a => a.Alerts.Select(x => x.Kind).ToArray());
-        Assert.Equal(new[] { "APP-1001", "APP-1002", "APP-1003", "APP-1005" }, byApplication.Keys);
+        Assert.Equal(new[] { "APP-1001", "APP-1002", "APP-1003", "APP-1005", "APP-1006" }, byApplication.Keys);
         Assert.Equal(new[] { CandidateExperienceMonitor.SilenceRisk, CandidateExperienceMonitor.FollowUpOverdue }, byApplication["APP-1001"]);
         Assert.Empty(byApplication["APP-1002"]);
         Assert.Equal(new[] { CandidateExperienceMonitor.NextStepsNotExplained }, byApplication["APP-1003"]);
         Assert.Empty(byApplication["APP-1005"]);
-        Assert.Contains("10 days past that", report.Applications[0].Alerts[1].Message, StringComparison.Ordinal);
+        Assert.Equal("The candidate was told to expect a decision by 2026-11-09; it is 11 days past that.", report.Applications[0].Alerts[1].Message);
+    }
+
+    [Fact]
+    public void A_promise_in_the_recruiters_notes_becomes_the_date_the_silence_alert_counts_from()
+    {
+        var report = Monitor().Run(AsOf);
+
+        // APP-1006 has no decision field; its notes say "Told her we'd get back to her by Friday", written on Wednesday 11 November.
+        var alerts = report.Applications.Single(a => a.ApplicationId == "APP-1006").Alerts;
+        Assert.Equal(new[] { CandidateExperienceMonitor.SilenceRisk, CandidateExperienceMonitor.FollowUpOverdue }, alerts.Select(a => a.Kind));
+        Assert.Equal("The candidate was told to expect a decision by 2026-11-13 (the notes say \u201cback to her by Friday\u201d); it is 7 days past that.", alerts[1].Message);
+    }
+
+    [Fact]
+    public void Notes_fill_only_what_the_structured_fields_leave_open()
+    {
+        var monitor = Monitor();
+        var interview = new InterviewRecord(new(2026, 11, 11, 10, 0, 0, TimeSpan.Zero), new(2026, 11, 11, 10, 45, 0, TimeSpan.Zero), 1, null, 5, "Panel of 3. Told her we'd get back to her by Friday.");
+
+        var notes = monitor.ReadNotes(interview);
+        var observation = monitor.ToObservation(interview, Array.Empty<StageChange>(), AsOf, notes);
+
+        Assert.Equal(1, observation.Facts["interviewer-count"].Number);
+        Assert.Equal(new DateTime(2026, 11, 16), CandidateExperienceMonitor.Promise(interview, notes)!.By);
+        Assert.Equal(new DateTime(2026, 11, 13), CandidateExperienceMonitor.Promise(interview with { DecisionDays = null }, notes)!.By);
     }
 
     [Fact]
@@ -54,7 +79,7 @@ public sealed class AtsIntegrationTests : IDisposable
             rows.Add(Enumerable.Range(0, r.FieldCount).Select(r.GetString).ToArray());
         }
 
-        Assert.Equal(3, rows.Count);
+        Assert.Equal(5, rows.Count);
         Assert.All(rows, row =>
         {
             Assert.Equal("candidate-experience", row[1]);

@@ -42,7 +42,10 @@ internal static class FactValues
             // A weekday that the words do not place lies ahead for a promise, behind for what already happened.
             var direction = q.Direction != 0 ? q.Direction : fact.Kind == FactKind.Date && !fact.AllowFuture ? -1 : 1;
             var ahead = ((q.Weekday - (int)today.DayOfWeek) % 7 + 7) % 7;
-            days = direction > 0 ? (ahead == 0 && q.Direction > 0 ? 7 : ahead) : -((7 - ahead) % 7 == 0 && q.Direction < 0 ? 7 : (7 - ahead) % 7);
+            // A promise "by Friday" made on a Friday means the next one; "last Monday" said on a Monday is a week ago,
+            // while a bare "on Monday" said on a Monday is today.
+            var behind = (7 - ahead) % 7;
+            days = direction > 0 ? (ahead == 0 ? 7 : ahead) : -(behind == 0 && q.Direction < 0 ? 7 : behind);
         }
         else
         {

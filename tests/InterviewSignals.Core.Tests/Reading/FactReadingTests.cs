@@ -58,6 +58,7 @@ public class FactReadingTests
     [InlineData("en", "They promised to get back to me by Friday.", 4, "2026-11-27")]
     [InlineData("en", "We will get back to you later this week.", 4, "2026-11-27")]
     [InlineData("en", "They'll let me know next week.", 7, "2026-11-30")]
+    [InlineData("en", "They said they would get back to me by Monday.", 7, "2026-11-30")]
     [InlineData("es", "Me dijeron que me avisarían antes del viernes.", 4, "2026-11-27")]
     [InlineData("es", "Dijeron que darían una respuesta en dos semanas.", 14, "2026-12-07")]
     public void A_stated_timeline_gives_days_and_the_promised_date_from_the_as_of_date(string language, string text, double days, string date)
@@ -73,6 +74,8 @@ public class FactReadingTests
     [InlineData("en", "I interviewed yesterday.", "2026-11-22")]
     [InlineData("en", "I interviewed last Tuesday.", "2026-11-17")]
     [InlineData("en", "My interview was on Thursday.", "2026-11-19")]
+    [InlineData("en", "I interviewed last Monday.", "2026-11-16")]
+    [InlineData("en", "I interviewed on Monday.", "2026-11-23")]
     [InlineData("es", "Me entrevistaron el martes pasado.", "2026-11-17")]
     [InlineData("es", "Tuve la entrevista hace tres días.", "2026-11-20")]
     [InlineData("es", "La entrevista fue ayer.", "2026-11-22")]
