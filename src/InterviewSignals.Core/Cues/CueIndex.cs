@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace InterviewSignals.Cues;
 
@@ -10,8 +11,9 @@ namespace InterviewSignals.Cues;
 internal sealed class CueIndex
 {
     private readonly CuePattern[] _patterns;
-    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, List<(string Stem, int Pattern)>> _byStemLetter = new();
+    private readonly Dictionary<string, int[]> _byWord;
+    private readonly Dictionary<int, (string Stem, int Pattern)[]> _byStemStart;
+    private readonly bool _oneLetterStems;
     private readonly List<int> _byNumber = new();
     private readonly List<int>[] _bySlot = { new(), new(), new() };
     private readonly int _states;
@@ -19,6 +21,8 @@ internal sealed class CueIndex
     public CueIndex(IReadOnlyList<CuePattern> patterns)
     {
         _patterns = new CuePattern[patterns.Count];
+        var byWord = new Dictionary<string, List<int>>(Internal.FastOrdinal.Instance);
+        var byStemStart = new Dictionary<int, List<(string Stem, int Pattern)>>();
         for (var p = 0; p < patterns.Count; p++)
         {
             var pattern = _patterns[p] = patterns[p];
@@ -32,9 +36,9 @@ internal sealed class CueIndex
 
             foreach (var w in words)
             {
-                if (!_byWord.TryGetValue(w, out var list))
+                if (!byWord.TryGetValue(w, out var list))
                 {
-                    _byWord[w] = list = new List<int>();
+                    byWord[w] = list = new List<int>();
                 }
 
                 if (list.Count == 0 || list[list.Count - 1] != p)
@@ -45,9 +49,9 @@ internal sealed class CueIndex
 
             foreach (var stem in stems)
             {
-                if (!_byStemLetter.TryGetValue(stem[0], out var list))
+                if (!byStemStart.TryGetValue(StemKey(stem), out var list))
                 {
-                    _byStemLetter[stem[0]] = list = new List<(string, int)>();
+                    byStemStart[StemKey(stem)] = list = new List<(string, int)>();
                 }
 
                 list.Add((stem, p));
@@ -58,7 +62,23 @@ internal sealed class CueIndex
                 _byNumber.Add(p);
             }
         }
+
+        _byWord = new Dictionary<string, int[]>(byWord.Count, Internal.FastOrdinal.Instance);
+        foreach (var pair in byWord)
+        {
+            _byWord[pair.Key] = pair.Value.ToArray();
+        }
+
+        _oneLetterStems = byStemStart.Keys.Any(k => (k & 0xFFFF) == 0);
+        _byStemStart = new Dictionary<int, (string, int)[]>(byStemStart.Count);
+        foreach (var pair in byStemStart)
+        {
+            _byStemStart[pair.Key] = pair.Value.ToArray();
+        }
     }
+
+    /// <summary>Stems are filed under their first two letters (or one, for a one-letter stem), so a word tries only the few that could fit.</summary>
+    private static int StemKey(string stem) => stem.Length > 1 ? (stem[0] << 16) | stem[1] : stem[0] << 16;
 
     public int Count => _patterns.Length;
 
@@ -72,9 +92,11 @@ internal sealed class CueIndex
     {
         var found = new List<CueMatch>();
         var nextStart = new int[_patterns.Length];
+
+        // Which token each pattern was last tried at: a pattern reached through two of its first words is tried once.
+        var triedAt = new int[_patterns.Length];
         var a = new bool[_states];
         var b = new bool[_states];
-        var tried = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -83,23 +105,24 @@ internal sealed class CueIndex
                 continue;
             }
 
-            tried.Clear();
             if (_byWord.TryGetValue(t.Normal, out var exact))
             {
                 foreach (var p in exact)
                 {
-                    Try(p);
+                    Try(p, i);
                 }
             }
 
-            if (_byStemLetter.TryGetValue(t.Normal[0], out var stems))
+            if (_byStemStart.Count > 0)
             {
-                foreach (var (stem, p) in stems)
+                if (_oneLetterStems)
                 {
-                    if (t.Normal.StartsWith(stem, StringComparison.Ordinal))
-                    {
-                        Try(p);
-                    }
+                    TryStems(t.Normal[0] << 16, i);
+                }
+
+                if (t.Normal.Length > 1)
+                {
+                    TryStems((t.Normal[0] << 16) | t.Normal[1], i);
                 }
             }
 
@@ -107,7 +130,7 @@ internal sealed class CueIndex
             {
                 foreach (var p in _byNumber)
                 {
-                    Try(p);
+                    Try(p, i);
                 }
             }
 
@@ -115,36 +138,52 @@ internal sealed class CueIndex
             {
                 for (var k = 0; k < _bySlot.Length; k++)
                 {
-                    if (_bySlot[k].Count > 0 && spans.At((SlotKind)k, i).Exists)
+                    if (_bySlot[k].Count > 0 && spans.Starts((SlotKind)k, i))
                     {
                         foreach (var p in _bySlot[k])
                         {
-                            Try(p);
+                            Try(p, i);
                         }
                     }
-                }
-            }
-
-            void Try(int p)
-            {
-                if (nextStart[p] > i || !tried.Add(p))
-                {
-                    return;
-                }
-
-                var slot = -1;
-                var last = _patterns[p].Slots.Length == 0 ? _patterns[p].MatchAt(tokens, i, a, b)
-                    : spans is null ? -1
-                    : _patterns[p].MatchSlotAt(tokens, i, spans, out slot);
-                if (last >= 0)
-                {
-                    found.Add(new CueMatch(p, i, last, slot));
-                    nextStart[p] = last + 1;
                 }
             }
         }
 
         return found;
+
+        void TryStems(int key, int i)
+        {
+            if (_byStemStart.TryGetValue(key, out var stems))
+            {
+                foreach (var (stem, p) in stems)
+                {
+                    if (tokens[i].Normal.StartsWith(stem, StringComparison.Ordinal))
+                    {
+                        Try(p, i);
+                    }
+                }
+            }
+        }
+
+        void Try(int p, int i)
+        {
+            // Stamps are token + 1, so that the zeroed array means "never tried".
+            if (nextStart[p] > i || triedAt[p] == i + 1)
+            {
+                return;
+            }
+
+            triedAt[p] = i + 1;
+            var slot = -1;
+            var last = _patterns[p].Slots.Length == 0 ? _patterns[p].MatchAt(tokens, i, a, b)
+                : spans is null ? -1
+                : _patterns[p].MatchSlotAt(tokens, i, spans, out slot);
+            if (last >= 0)
+            {
+                found.Add(new CueMatch(p, i, last, slot));
+                nextStart[p] = last + 1;
+            }
+        }
     }
 }
 

@@ -24,12 +24,22 @@ internal sealed class CuePattern
     public const int MaxGap = 8;
     private const int DefaultGap = 3;
     private readonly Step[] _steps;
+    private readonly ulong[]? _closure;
 
     private CuePattern(string source, Step[] steps)
     {
         Source = source;
         _steps = steps;
         MaxSpan = steps.Length;
+        if (steps.Length < 64)
+        {
+            // For each state, the states reachable from it by skipping optional steps, as a bit mask.
+            _closure = new ulong[steps.Length + 1];
+            for (var i = steps.Length; i >= 0; i--)
+            {
+                _closure[i] = (1UL << i) | (i < steps.Length && steps[i].Optional ? _closure[i + 1] : 0);
+            }
+        }
         Words = new HashSet<string>(steps.SelectMany(s => s.Atoms).Where(a => !a.Number && a.Slot is null).Select(a => a.Word), StringComparer.Ordinal);
         Slots = steps.SelectMany(s => s.Atoms).Where(a => a.Slot is not null).Select(a => a.Slot!.Value).ToArray();
     }
@@ -151,6 +161,13 @@ internal sealed class CuePattern
     /// </summary>
     public int MatchAt(IReadOnlyList<TextToken> tokens, int start, bool[] states, bool[] next)
     {
+        return _closure is not null ? MatchAtWithMasks(tokens, start) : MatchAtBySets(tokens, start, states, next);
+    }
+
+    /// <summary>The general form of <see cref="MatchAt"/>, with the states in arrays: for long patterns, and as the reference the fast form is tested against.</summary>
+    internal int MatchAtBySets(IReadOnlyList<TextToken> tokens, int start, bool[] states, bool[] next)
+    {
+
         Array.Clear(states, 0, _steps.Length + 1);
         states[0] = true;
         Close(states);
@@ -192,24 +209,28 @@ internal sealed class CuePattern
     {
         slotStart = -1;
         var limit = Math.Min(tokens.Count - start, MaxSpan + MaxSlotTokens);
-        var slotAt = new int[limit + 1, _steps.Length + 1];
-        var seen = new bool[limit + 1, _steps.Length + 1];
-        seen[0, 0] = true;
-        slotAt[0, 0] = -1;
+        var width = _steps.Length + 1;
+        var cells = (limit + 1) * width;
+        var seen = _seenScratch is { } sc && sc.Length >= cells ? sc : _seenScratch = new bool[Math.Max(cells, 256)];
+        var slotAt = _slotScratch is { } ss && ss.Length >= cells ? ss : _slotScratch = new int[Math.Max(cells, 256)];
+        Array.Clear(seen, 0, cells);
+        seen[0] = true;
+        slotAt[0] = -1;
         for (var k = 0; k <= limit; k++)
         {
             for (var s = 0; s <= _steps.Length; s++)
             {
-                if (!seen[k, s])
+                if (!seen[(k * width) + s])
                 {
                     continue;
                 }
 
+                var here = slotAt[(k * width) + s];
                 if (s == _steps.Length)
                 {
                     if (k > 0)
                     {
-                        slotStart = slotAt[k, s];
+                        slotStart = here;
                         return start + k - 1;
                     }
 
@@ -219,7 +240,7 @@ internal sealed class CuePattern
                 var step = _steps[s];
                 if (step.Optional)
                 {
-                    Reach(k, s + 1, slotAt[k, s]);
+                    Reach(k, s + 1, here);
                 }
 
                 if (k == limit || tokens[start + k].IsBreak)
@@ -237,7 +258,7 @@ internal sealed class CuePattern
                 }
                 else if (step.Accepts(tokens[start + k]))
                 {
-                    Reach(k + 1, s + 1, slotAt[k, s]);
+                    Reach(k + 1, s + 1, here);
                 }
             }
         }
@@ -246,16 +267,75 @@ internal sealed class CuePattern
 
         void Reach(int k, int s, int slot)
         {
-            if (!seen[k, s])
+            var cell = (k * width) + s;
+            if (!seen[cell])
             {
-                seen[k, s] = true;
-                slotAt[k, s] = slot;
+                seen[cell] = true;
+                slotAt[cell] = slot;
             }
         }
     }
 
+    [ThreadStatic]
+    private static bool[]? _seenScratch;
+
+    [ThreadStatic]
+    private static int[]? _slotScratch;
+
     /// <summary>The most tokens one quantity may cover ("a little over an hour and a half").</summary>
     internal const int MaxSlotTokens = 10;
+
+    /// <summary>
+    /// <see cref="MatchAt"/> for a pattern of fewer than 64 steps: the set of states is a bit mask, so each token costs
+    /// as much as the states still alive, not the length of the pattern.
+    /// </summary>
+    private int MatchAtWithMasks(IReadOnlyList<TextToken> tokens, int start)
+    {
+        var closure = _closure!;
+        var final = 1UL << _steps.Length;
+        var states = closure[0];
+        for (var j = start; j < tokens.Count && j - start < MaxSpan && !tokens[j].IsBreak; j++)
+        {
+            var next = 0UL;
+            for (var live = states & ~final; live != 0; live &= live - 1)
+            {
+                var s = TrailingZeros(live);
+                if (_steps[s].Accepts(tokens[j]))
+                {
+                    next |= closure[s + 1];
+                }
+            }
+
+            if (next == 0)
+            {
+                return -1;
+            }
+
+            states = next;
+            if ((states & final) != 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int TrailingZeros(ulong v)
+    {
+#if NET5_0_OR_GREATER
+        return System.Numerics.BitOperations.TrailingZeroCount(v);
+#else
+        var n = 0;
+        while ((v & 1) == 0)
+        {
+            v >>= 1;
+            n++;
+        }
+
+        return n;
+#endif
+    }
 
     /// <summary>Gets how many entries <see cref="MatchAt"/>'s scratch arrays need.</summary>
     public int StateCount => _steps.Length + 1;

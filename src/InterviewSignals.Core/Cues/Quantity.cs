@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace InterviewSignals.Cues;
 
 /// <summary>
@@ -17,25 +19,59 @@ internal readonly record struct Quantity(int Last, double Value, int Weekday = -
     public bool Exists => Last >= 0;
 }
 
-/// <summary>The quantities found in one tokenized text, by the token they start at.</summary>
+/// <summary>
+/// The quantities found in one tokenized text, by the token they start at. Few words of a text start a quantity, so
+/// they are kept as a short list in token order and found by binary search.
+/// </summary>
 internal sealed class QuantitySpans
 {
-    private readonly Quantity[][] _byKind;
+    private readonly List<(int Token, SlotKind Kind, Quantity Quantity)> _found = new();
+    private readonly byte[] _kinds;
 
-    public QuantitySpans(int tokenCount)
+    public QuantitySpans(int tokenCount) => _kinds = new byte[tokenCount];
+
+    /// <summary>Whether any quantity of the kind starts at the token: one array read, for the matcher's every token.</summary>
+    public bool Starts(SlotKind kind, int token) => (_kinds[token] & (1 << (int)kind)) != 0;
+
+    public Quantity At(SlotKind kind, int token)
     {
-        _byKind = new Quantity[3][];
-        for (var k = 0; k < _byKind.Length; k++)
+        if (!Starts(kind, token))
         {
-            _byKind[k] = new Quantity[tokenCount];
-            for (var i = 0; i < tokenCount; i++)
+            return Quantity.None;
+        }
+
+        int lo = 0, hi = _found.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_found[mid].Token < token)
             {
-                _byKind[k][i] = Quantity.None;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
+
+        for (var i = lo; i < _found.Count && _found[i].Token == token; i++)
+        {
+            if (_found[i].Kind == kind)
+            {
+                return _found[i].Quantity;
+            }
+        }
+
+        return Quantity.None;
     }
 
-    public Quantity At(SlotKind kind, int token) => _byKind[(int)kind][token];
-
-    public void Set(SlotKind kind, int token, Quantity quantity) => _byKind[(int)kind][token] = quantity;
+    /// <summary>Records a quantity; tokens must be given in order.</summary>
+    public void Set(SlotKind kind, int token, Quantity quantity)
+    {
+        if (quantity.Exists)
+        {
+            _found.Add((token, kind, quantity));
+            _kinds[token] |= (byte)(1 << (int)kind);
+        }
+    }
 }

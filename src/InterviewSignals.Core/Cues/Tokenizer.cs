@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -14,7 +15,8 @@ internal static class Tokenizer
     public static List<TextToken> Tokenize(string text)
     {
         var tokens = new List<TextToken>(text.Length / 5 + 4);
-        var word = new StringBuilder(16);
+        var pool = WordPool.ForThisThread();
+        var word = pool.Buffer(text.Length);
         var i = 0;
         while (i < text.Length)
         {
@@ -22,29 +24,39 @@ internal static class Tokenizer
             if (IsWordChar(c))
             {
                 var start = i;
-                word.Clear();
+                var length = 0;
                 var digits = true;
-                while (i < text.Length && (IsWordChar(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && word.Length > 0)
-                    || (text[i] == '.' && digits && word.Length > 0 && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                while (i < text.Length)
                 {
                     var ch = text[i];
-                    if (IsApostrophe(ch))
+                    if (ch < 128 ? IsAsciiWordChar(ch) : IsWordChar(ch))
                     {
-                        i++;
-                        continue;
-                    }
+                        digits &= ch is >= '0' and <= '9';
 
-                    digits &= char.IsDigit(ch) || ch == '.';
-                    var folded = char.IsSurrogate(ch) ? '\0' : Fold(char.ToLowerInvariant(ch));
-                    if (folded != '\0')
+                        // ASCII needs no folding, only lower case; anything else goes the long way.
+                        var folded = ch < 128 ? (ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch) : char.IsSurrogate(ch) ? '\0' : Fold(char.ToLowerInvariant(ch));
+                        if (folded != '\0')
+                        {
+                            word[length++] = folded;
+                        }
+                    }
+                    else if (IsApostrophe(ch) && length > 0 && i + 1 < text.Length && IsWordChar(text[i + 1]))
                     {
-                        word.Append(folded);
+                        // dropped: "didn't" reads as "didnt"
+                    }
+                    else if (ch == '.' && digits && length > 0 && i + 1 < text.Length && text[i + 1] is >= '0' and <= '9')
+                    {
+                        word[length++] = '.';
+                    }
+                    else
+                    {
+                        break;
                     }
 
                     i++;
                 }
 
-                tokens.Add(new TextToken(start, i - start, word.ToString(), digits ? TokenKind.Number : TokenKind.Word));
+                tokens.Add(new TextToken(start, i - start, pool.Get(word, length), digits ? TokenKind.Number : TokenKind.Word));
                 continue;
             }
 
@@ -72,9 +84,11 @@ internal static class Tokenizer
         return tokens;
     }
 
+    private static bool IsAsciiWordChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+
     /// <summary>Letters, digits and combining marks belong to words (a combining accent is folded away).</summary>
     private static bool IsWordChar(char c)
-        => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+        => c < 128 ? IsAsciiWordChar(c) : char.IsLetterOrDigit(c) || char.IsSurrogate(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
@@ -87,7 +101,7 @@ internal static class Tokenizer
     };
 
     /// <summary>Folds the accented Latin letters Spanish and English text use onto their base letter.</summary>
-    internal static char Fold(char c) => c switch
+    internal static char Fold(char c) => c < 128 ? c : c switch
     {
         'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
         'é' or 'è' or 'ê' or 'ë' => 'e',
@@ -119,5 +133,71 @@ internal static class Tokenizer
         }
 
         return sb.ToString();
+    }
+}
+
+/// <summary>
+/// The words a thread has tokenized lately, so that a word seen before is the same string again rather than a new
+/// one: most words of a text repeat, within it and across texts. A small table with one entry per slot; a collision
+/// simply replaces the entry, so it never grows.
+/// </summary>
+internal sealed class WordPool
+{
+    private const int Size = 4096;
+    private const int MaxPooledLength = 24;
+
+    [ThreadStatic]
+    private static WordPool? _current;
+
+    private readonly string?[] _words = new string?[Size];
+    private char[] _buffer = new char[256];
+
+    public static WordPool ForThisThread() => _current ??= new WordPool();
+
+    /// <summary>A scratch buffer for one word of a text of this length.</summary>
+    public char[] Buffer(int textLength)
+    {
+        if (_buffer.Length < textLength)
+        {
+            _buffer = new char[Math.Max(textLength, _buffer.Length * 2)];
+        }
+
+        return _buffer;
+    }
+
+    public string Get(char[] chars, int length)
+    {
+        if (length > MaxPooledLength)
+        {
+            return new string(chars, 0, length);
+        }
+
+        var hash = 5381u;
+        for (var i = 0; i < length; i++)
+        {
+            hash = ((hash << 5) + hash) ^ chars[i];
+        }
+
+        var slot = (int)(hash & (Size - 1));
+        var pooled = _words[slot];
+        if (pooled is not null && pooled.Length == length && Same(pooled, chars, length))
+        {
+            return pooled;
+        }
+
+        return _words[slot] = new string(chars, 0, length);
+    }
+
+    private static bool Same(string s, char[] chars, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (s[i] != chars[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

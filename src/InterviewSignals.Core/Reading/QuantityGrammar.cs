@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using InterviewSignals.Cues;
 
 namespace InterviewSignals.Reading;
@@ -77,37 +78,71 @@ internal sealed class QuantityGrammar
 
     private Dictionary<string, double> Units { get; init; } = new();
 
-    private string[][] Hedges { get; init; } = Array.Empty<string[]>();
+    private PhraseSet Hedges { get; init; } = PhraseSet.Empty;
 
     private string Half { get; init; } = string.Empty;
 
-    private string[][] HalfAfter { get; init; } = Array.Empty<string[]>();
+    private PhraseSet HalfAfter { get; init; } = PhraseSet.Empty;
 
-    private string[][] HalfBefore { get; init; } = Array.Empty<string[]>();
+    private PhraseSet HalfBefore { get; init; } = PhraseSet.Empty;
 
     private HashSet<string> Of { get; init; } = new();
 
     private string Joiner { get; init; } = string.Empty;
 
-    private string[][] Ago { get; init; } = Array.Empty<string[]>();
+    private PhraseSet Ago { get; init; } = PhraseSet.Empty;
 
-    private string[][] AgoBefore { get; init; } = Array.Empty<string[]>();
+    private PhraseSet AgoBefore { get; init; } = PhraseSet.Empty;
 
     private Dictionary<string, double> Days { get; init; } = new();
 
     private (string[] Words, double Days)[] DayPhrases { get; init; } = Array.Empty<(string[], double)>();
 
-    private string[][] EndOfWeek { get; init; } = Array.Empty<string[]>();
+    private PhraseSet EndOfWeek { get; init; } = PhraseSet.Empty;
 
     private Dictionary<string, double> Weekdays { get; init; } = new();
 
-    private string[][] PastBefore { get; init; } = Array.Empty<string[]>();
+    private PhraseSet PastBefore { get; init; } = PhraseSet.Empty;
 
-    private string[][] FutureBefore { get; init; } = Array.Empty<string[]>();
+    private PhraseSet FutureBefore { get; init; } = PhraseSet.Empty;
 
-    private string[][] PastAfter { get; init; } = Array.Empty<string[]>();
+    private PhraseSet PastAfter { get; init; } = PhraseSet.Empty;
 
-    private string[][] FutureAfter { get; init; } = Array.Empty<string[]>();
+    private PhraseSet FutureAfter { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Gets every word that can begin a quantity, built once.</summary>
+    private HashSet<string> Starters => _starters ??= BuildStarters();
+
+    private static readonly string[] ExtraStarters = { "un", "unos", "unas", "business", "working" };
+
+    private HashSet<string>? _starters;
+
+    private HashSet<string> BuildStarters()
+    {
+        var words = new HashSet<string>(Internal.FastOrdinal.Instance);
+        foreach (var phrases in new[] { Hedges, HalfBefore, EndOfWeek, AgoBefore, PastBefore, FutureBefore })
+        {
+            words.UnionWith(phrases.FirstWords);
+        }
+
+        foreach (var (phrase, _) in DayPhrases)
+        {
+            words.Add(phrase[0]);
+        }
+
+        foreach (var map in new[] { Days, Weekdays, Numbers, Tens, Vague, Units })
+        {
+            words.UnionWith(map.Keys);
+        }
+
+        words.UnionWith(Articles);
+        foreach (var w in ExtraStarters)
+        {
+            words.Add(w);
+        }
+
+        return words;
+    }
 
     /// <summary>Finds the grammar for a language tag, or for its primary language.</summary>
     public static QuantityGrammar? For(string language)
@@ -117,9 +152,12 @@ internal sealed class QuantityGrammar
     public QuantitySpans Scan(IReadOnlyList<TextToken> tokens)
     {
         var spans = new QuantitySpans(tokens.Count);
+        var starters = Starters;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsBreak)
+            // Most words cannot begin a quantity; one look-up rules them out before any parsing.
+            var t = tokens[i];
+            if (t.IsBreak || (t.Kind != TokenKind.Number && !(t.Normal.Length > 0 && t.Normal[0] is >= '0' and <= '9') && !starters.Contains(t.Normal)))
             {
                 continue;
             }
@@ -137,7 +175,7 @@ internal sealed class QuantityGrammar
     private Quantity Duration(IReadOnlyList<TextToken> t, int i)
     {
         var at = SkipHedges(t, i);
-        if (Match(t, at, HalfBefore) is var halfEnd && halfEnd > at && Unit(t, halfEnd) is { } halfUnit)
+        if (HalfBefore.Match(t, at) is var halfEnd && halfEnd > at && Unit(t, halfEnd) is { } halfUnit)
         {
             return new Quantity(halfEnd, halfUnit / 2);
         }
@@ -153,7 +191,7 @@ internal sealed class QuantityGrammar
         {
             (number, next) = (n.Value, n.Next);
         }
-        else if (Unit(t, at) is not null && Match(t, at + 1, HalfAfter) > at + 1)
+        else if (Unit(t, at) is not null && HalfAfter.Match(t, at + 1) > at + 1)
         {
             // "hora y media": a unit with a half and no number before it.
             (number, next) = (1, at);
@@ -163,7 +201,7 @@ internal sealed class QuantityGrammar
             return Quantity.None;
         }
 
-        if (Match(t, next, HalfAfter) is var h && h > next)
+        if (HalfAfter.Match(t, next) is var h && h > next)
         {
             (number, next) = (number + 0.5, h);
         }
@@ -175,7 +213,7 @@ internal sealed class QuantityGrammar
 
         var minutes = number * unit;
         var last = next;
-        if (Match(t, next + 1, HalfAfter) is var after && after > next + 1)
+        if (HalfAfter.Match(t, next + 1) is var after && after > next + 1)
         {
             minutes += unit / 2;
             last = after - 1;
@@ -201,7 +239,7 @@ internal sealed class QuantityGrammar
             }
         }
 
-        if (Match(t, i, EndOfWeek) is var week && week > i)
+        if (EndOfWeek.Match(t, i) is var week && week > i)
         {
             return new Quantity(week - 1, 0, Weekday: 5, Direction: 1);
         }
@@ -211,18 +249,18 @@ internal sealed class QuantityGrammar
             return new Quantity(i, day);
         }
 
-        if (Match(t, i, AgoBefore) is var ago && ago > i && Duration(t, ago) is { Exists: true } back)
+        if (AgoBefore.Match(t, i) is var ago && ago > i && Duration(t, ago) is { Exists: true } back)
         {
             return new Quantity(back.Last, -back.Value / Day);
         }
 
         var at = i;
         var direction = 0;
-        if (Match(t, at, PastBefore) is var past && past > at)
+        if (PastBefore.Match(t, at) is var past && past > at)
         {
             (at, direction) = (past, -1);
         }
-        else if (Match(t, at, FutureBefore) is var future && future > at)
+        else if (FutureBefore.Match(t, at) is var future && future > at)
         {
             (at, direction) = (future, 1);
         }
@@ -230,11 +268,11 @@ internal sealed class QuantityGrammar
         if (at < t.Count && Weekdays.TryGetValue(t[at].Normal, out var weekday))
         {
             var last = at;
-            if (direction == 0 && Match(t, at + 1, PastAfter) is var pa && pa > at + 1)
+            if (direction == 0 && PastAfter.Match(t, at + 1) is var pa && pa > at + 1)
             {
                 (last, direction) = (pa - 1, -1);
             }
-            else if (direction == 0 && Match(t, at + 1, FutureAfter) is var fa && fa > at + 1)
+            else if (direction == 0 && FutureAfter.Match(t, at + 1) is var fa && fa > at + 1)
             {
                 (last, direction) = (fa - 1, 1);
             }
@@ -244,7 +282,7 @@ internal sealed class QuantityGrammar
 
         if (duration.Exists && duration.Value >= 60)
         {
-            return Match(t, duration.Last + 1, Ago) is var a && a > duration.Last + 1
+            return Ago.Match(t, duration.Last + 1) is var a && a > duration.Last + 1
                 ? new Quantity(a - 1, -duration.Value / Day)
                 : new Quantity(duration.Last, duration.Value / Day);
         }
@@ -340,7 +378,7 @@ internal sealed class QuantityGrammar
         // At most two hedges: "just over", "un poco mas de".
         for (var k = 0; k < 2; k++)
         {
-            var end = Match(t, i, Hedges);
+            var end = Hedges.Match(t, i);
             if (end <= i || end >= t.Count)
             {
                 break;
@@ -352,23 +390,7 @@ internal sealed class QuantityGrammar
         return i;
     }
 
-    /// <summary>The token after the longest of the phrases that starts at <paramref name="i"/>, or <paramref name="i"/>.</summary>
-    private static int Match(IReadOnlyList<TextToken> t, int i, string[][] phrases)
-    {
-        var best = i;
-        foreach (var words in phrases)
-        {
-            var end = Match(t, i, words);
-            if (end > best)
-            {
-                best = end;
-            }
-        }
-
-        return best;
-    }
-
-    private static int Match(IReadOnlyList<TextToken> t, int i, string[] words)
+    internal static int Match(IReadOnlyList<TextToken> t, int i, string[] words)
     {
         if (i + words.Length > t.Count)
         {
@@ -388,7 +410,7 @@ internal sealed class QuantityGrammar
 
     private static Dictionary<string, double> Map(params (string Word, double Value)[] pairs)
     {
-        var map = new Dictionary<string, double>(StringComparer.Ordinal);
+        var map = new Dictionary<string, double>(Internal.FastOrdinal.Instance);
         foreach (var (word, value) in pairs)
         {
             map[word] = value;
@@ -397,9 +419,48 @@ internal sealed class QuantityGrammar
         return map;
     }
 
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+    private static HashSet<string> Set(params string[] words) => new(words, Internal.FastOrdinal.Instance);
 
-    private static string[][] Phrases(params string[] phrases) => Array.ConvertAll(phrases, p => p.Split(' '));
+    private static PhraseSet Phrases(params string[] phrases) => new(Array.ConvertAll(phrases, p => p.Split(' ')));
 
     private static (string[] Words, double Days)[] PhraseMap(params (string Phrase, double Days)[] pairs) => Array.ConvertAll(pairs, p => (p.Phrase.Split(' '), p.Days));
+}
+
+/// <summary>Phrases filed by their first word, so that a token is compared only with the phrases it could begin.</summary>
+internal sealed class PhraseSet
+{
+    public static readonly PhraseSet Empty = new(Array.Empty<string[]>());
+
+    private readonly Dictionary<string, string[][]> _byFirst = new(Internal.FastOrdinal.Instance);
+
+    public PhraseSet(string[][] phrases)
+    {
+        foreach (var group in phrases.GroupBy(p => p[0], StringComparer.Ordinal))
+        {
+            _byFirst[group.Key] = group.ToArray();
+        }
+    }
+
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
+    /// <summary>The token after the longest phrase that starts at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    public int Match(IReadOnlyList<TextToken> t, int i)
+    {
+        if (i >= t.Count || !_byFirst.TryGetValue(t[i].Normal, out var phrases))
+        {
+            return i;
+        }
+
+        var best = i;
+        foreach (var words in phrases)
+        {
+            var end = QuantityGrammar.Match(t, i, words);
+            if (end > best)
+            {
+                best = end;
+            }
+        }
+
+        return best;
+    }
 }

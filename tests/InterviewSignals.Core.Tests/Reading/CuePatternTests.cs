@@ -1,4 +1,5 @@
 using CsCheck;
+using InterviewSignals.BuiltIn;
 using InterviewSignals.Cues;
 
 namespace InterviewSignals.Tests.Reading;
@@ -75,5 +76,40 @@ public class CuePatternTests
 
         Assert.Equal(150_000, tokens.Count);
         Assert.Empty(new CueIndex(new[] { cue }).FindAll(tokens).Select(m => (m.First, m.Last)));
+    }
+
+    [Fact]
+    public void The_bit_mask_matcher_agrees_with_the_general_one_on_every_built_in_cue()
+    {
+        var cues = BuiltInSignalSets.InterviewOutlook.Signals.SelectMany(s => s.Cues.Values).SelectMany(c => c.Present.Concat(c.Absent))
+            .Select(c => CuePattern.TryCompile(c, out _, out _)!).ToArray();
+        var vocabulary = cues.SelectMany(c => c.Words).Concat(new[] { "the", "and", ",", ".", "3", "not" }).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Gen.Int[0, cues.Length - 1].Select(Gen.Int[0, vocabulary.Length - 1].Array[1, 14]).Sample((c, words) =>
+        {
+            // Samples run on several threads: each gets its own scratch arrays.
+            var states = new bool[64];
+            var next = new bool[64];
+            var tokens = Tokenizer.Tokenize(string.Join(" ", words.Select(w => vocabulary[w])));
+            for (var start = 0; start < tokens.Count; start++)
+            {
+                Assert.True(cues[c].MatchAtBySets(tokens, start, states, next) == cues[c].MatchAt(tokens, start, states, next), $"{cues[c].Source} at {start} of: {string.Join(" ", tokens.Select(t => t.Normal))}");
+            }
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void A_word_seen_again_is_the_same_string_and_different_words_never_share_one()
+    {
+        var first = Tokenizer.Tokenize("Salary salary SALARY salad");
+        Assert.Same(first[0].Normal, first[1].Normal);
+        Assert.Same(first[0].Normal, first[2].Normal);
+        Assert.Equal("salad", first[3].Normal);
+
+        // Whatever collides in the pool, each token keeps its own word.
+        Gen.String[Gen.Char['a', 'z'], 1, 30].Array[1, 200].Sample(words =>
+        {
+            var tokens = Tokenizer.Tokenize(string.Join(" ", words));
+            Assert.Equal(words, tokens.Select(t => t.Normal));
+        }, iter: 300);
     }
 }

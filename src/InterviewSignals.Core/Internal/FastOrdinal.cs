@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace InterviewSignals.Internal;
+
+/// <summary>
+/// Ordinal string equality with a cheap, non-randomised hash, for the reader's look-ups of short words: tables built
+/// from a set's cues and a language's rules, never from keys an outsider chooses, so a fixed hash is safe here.
+/// </summary>
+internal sealed class FastOrdinal : IEqualityComparer<string>
+{
+    public static readonly FastOrdinal Instance = new();
+
+    public bool Equals(string? x, string? y) => string.Equals(x, y, System.StringComparison.Ordinal);
+
+    public int GetHashCode(string obj)
+    {
+        var hash = 5381u;
+        foreach (var c in obj)
+        {
+            hash = ((hash << 5) + hash) ^ c;
+        }
+
+        return (int)hash;
+    }
+}
