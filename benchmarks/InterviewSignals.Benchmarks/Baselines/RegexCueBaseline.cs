@@ -7,16 +7,25 @@ namespace InterviewSignals.Benchmarks.Baselines;
 /// <summary>
 /// The obvious alternative a user would write: one compiled <see cref="Regex"/> per cue, each run over the whole
 /// text. Same cues, translated element by element (a word, a stem, alternatives, an optional word, a bounded gap, a
-/// number). It finds matches only: no clause scope, no negation, no accent folding, so it does less than the reader.
+/// number, and for a fact's slot a regular expression for the quantities the reader's grammar knows). It finds
+/// matches only: no clause scope, no negation, no accent folding, no values, so it does less than the reader.
 /// </summary>
 public sealed class RegexCueBaseline
 {
     private readonly (string SignalId, Regex Pattern)[] _cues;
 
+    private const string Number = @"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several)";
+    private const string Hedge = @"(?:(?:almost|nearly|about|around|roughly|approximately|over|under|just|barely|only|at\s+least|more\s+than|less\s+than|close\s+to|a\s+little\s+over|well\s+over)\s+)?";
+    private const string Unit = @"(?:minutes?|mins?|hours?|hrs?|h|(?:business\s+|working\s+)?days?|weeks?|months?)";
+    private const string Duration = Hedge + @"(?:half\s+an?\s+hour|\d+(?:\.\d+)?(?:mins?|hrs?|h)|" + Number + @"(?:\s+and\s+a\s+half)?[\s-]*" + Unit + @"(?:\s+and\s+a\s+half)?)";
+    private const string When = @"(?:yesterday|today|tomorrow|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|(?:later\s+)?this\s+week|(?:(?:last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|" + Duration + @"(?:\s+ago)?)";
+
     public RegexCueBaseline(SignalSet set, string language)
-        => _cues = set.Signals
-            .SelectMany(s => s.Cues.TryGetValue(language, out var c) ? c.Present.Concat(c.Absent).Select(p => (s.Id, new Regex(Translate(p), RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))) : [])
-            .ToArray();
+    {
+        var signalCues = set.Signals.SelectMany(s => s.Cues.TryGetValue(language, out var c) ? c.Present.Concat(c.Absent).Select(p => (s.Id, p)) : []);
+        var factCues = set.Facts.SelectMany(f => f.Cues.TryGetValue(language, out var c) ? c.Values.Values.SelectMany(v => v).Concat(c.Patterns).Select(p => (f.Id, p)) : []);
+        _cues = signalCues.Concat(factCues).Select(c => (c.Item1, new Regex(Translate(c.Item2), RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))).ToArray();
+    }
 
     public int CueCount => _cues.Length;
 
@@ -45,6 +54,13 @@ public sealed class RegexCueBaseline
             {
                 var n = element.Length > 2 ? element[2] - '0' : 3;
                 sb.Append(@"(?:\W+\w+){0,").Append(n).Append('}');
+                continue;
+            }
+
+            if (element is "{duration}" or "{when}" or "{count}")
+            {
+                sb.Append(first ? string.Empty : @"\W+").Append("(?:").Append(element switch { "{duration}" => Duration, "{when}" => When, _ => Number }).Append(')');
+                first = false;
                 continue;
             }
 
