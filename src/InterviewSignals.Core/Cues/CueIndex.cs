@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Linq;
 
 namespace InterviewSignals.Cues;
@@ -14,6 +15,9 @@ internal sealed class CueIndex
     private readonly Dictionary<string, int[]> _byWord;
     private readonly Dictionary<int, (string Stem, int Pattern)[]> _byStemStart;
     private readonly bool _oneLetterStems;
+
+    /// <summary>The ASCII letters some stem starts with: most words are ruled out before any look-up.</summary>
+    private readonly bool[] _stemLetters = new bool[128];
     private readonly List<int> _byNumber = new();
     private readonly List<int>[] _bySlot = { new(), new(), new() };
     private readonly int _states;
@@ -70,12 +74,76 @@ internal sealed class CueIndex
         }
 
         _oneLetterStems = byStemStart.Keys.Any(k => (k & 0xFFFF) == 0);
+        foreach (var key in byStemStart.Keys)
+        {
+            var letter = key >> 16;
+            if (letter < 128)
+            {
+                _stemLetters[letter] = true;
+            }
+        }
+
         _byStemStart = new Dictionary<int, (string, int)[]>(byStemStart.Count);
         foreach (var pair in byStemStart)
         {
             _byStemStart[pair.Key] = pair.Value.ToArray();
         }
     }
+
+    /// <summary>
+    /// The patterns a word can start, through its exact form or a stem. Words repeat, and the tokenizer hands out the
+    /// same string for the same word, so the answer is cached by the string's identity: a repeated word costs one
+    /// array read instead of hashing its letters. Entries are immutable and replaced whole, so threads may share it.
+    /// </summary>
+    private int[] Candidates(string word)
+    {
+        var slot = RuntimeHelpers.GetHashCode(word) & (CacheSize - 1);
+        if (_cache[slot] is { } hit && ReferenceEquals(hit.Word, word))
+        {
+            return hit.Patterns;
+        }
+
+        var found = _byWord.TryGetValue(word, out var exact) ? exact : Array.Empty<int>();
+        if (_byStemStart.Count > 0 && (word[0] >= 128 || _stemLetters[word[0]]))
+        {
+            var withStems = new List<int>(found);
+            AddStems(word[0] << 16);
+            if (word.Length > 1)
+            {
+                AddStems((word[0] << 16) | word[1]);
+            }
+
+            found = withStems.Count == exact?.Length ? found : withStems.Distinct().OrderBy(p => p).ToArray();
+
+            void AddStems(int key)
+            {
+                if ((key & 0xFFFF) == 0 && !_oneLetterStems)
+                {
+                    return;
+                }
+
+                if (_byStemStart.TryGetValue(key, out var stems))
+                {
+                    foreach (var (stem, p) in stems)
+                    {
+                        if (word.StartsWith(stem, StringComparison.Ordinal))
+                        {
+                            withStems.Add(p);
+                        }
+                    }
+                }
+            }
+        }
+
+        _cache[slot] = new CacheEntry(word, found);
+        return found;
+    }
+
+    private const int CacheSize = 1024;
+
+    private readonly CacheEntry?[] _cache = new CacheEntry?[CacheSize];
+
+    private sealed record CacheEntry(string Word, int[] Patterns);
 
     /// <summary>Stems are filed under their first two letters (or one, for a one-letter stem), so a word tries only the few that could fit.</summary>
     private static int StemKey(string stem) => stem.Length > 1 ? (stem[0] << 16) | stem[1] : stem[0] << 16;
@@ -105,25 +173,9 @@ internal sealed class CueIndex
                 continue;
             }
 
-            if (_byWord.TryGetValue(t.Normal, out var exact))
+            foreach (var p in Candidates(t.Normal))
             {
-                foreach (var p in exact)
-                {
-                    Try(p, i);
-                }
-            }
-
-            if (_byStemStart.Count > 0)
-            {
-                if (_oneLetterStems)
-                {
-                    TryStems(t.Normal[0] << 16, i);
-                }
-
-                if (t.Normal.Length > 1)
-                {
-                    TryStems((t.Normal[0] << 16) | t.Normal[1], i);
-                }
+                Try(p, i);
             }
 
             if (t.Kind == TokenKind.Number)
@@ -150,20 +202,6 @@ internal sealed class CueIndex
         }
 
         return found;
-
-        void TryStems(int key, int i)
-        {
-            if (_byStemStart.TryGetValue(key, out var stems))
-            {
-                foreach (var (stem, p) in stems)
-                {
-                    if (tokens[i].Normal.StartsWith(stem, StringComparison.Ordinal))
-                    {
-                        Try(p, i);
-                    }
-                }
-            }
-        }
 
         void Try(int p, int i)
         {

@@ -14,7 +14,8 @@ internal static class Tokenizer
 {
     public static List<TextToken> Tokenize(string text)
     {
-        var tokens = new List<TextToken>(text.Length / 5 + 4);
+        // About one token per five characters of English or Spanish, and punctuation besides.
+        var tokens = new List<TextToken>((text.Length / 4) + 8);
         var pool = WordPool.ForThisThread();
         var word = pool.Buffer(text.Length);
         var i = 0;

@@ -34,18 +34,25 @@ internal sealed class ContextReader
     /// sign ("asked when I could start"), not a hypothetical around another one; a negation there belongs to its own
     /// sign ("sin noticias") and does not reach a cue that sign does not overlap.
     /// </param>
-    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, (int First, int Last)[]? signs = null)
+    /// <param name="triggers">The language's triggers found in the text, when the caller found them with its cues; <see langword="null"/> to find them here.</param>
+    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, (int First, int Last)[]? signs = null, List<CueMatch>? triggers = null)
     {
         _tokens = tokens;
         _signs = signs;
         _rules = rules;
-        var found = rules.Triggers.FindAll(tokens);
-        List<(int First, int Last)> Of(LanguageRules.TriggerKind kind)
+        // The matcher reports matches in the order they start, so each kind's list is in text order without sorting.
+        var byKind = new List<(int First, int Last)>[6];
+        for (var k = 0; k < byKind.Length; k++)
         {
-            var list = found.FindAll(f => rules.TriggerKinds[f.Pattern] == kind).ConvertAll(f => (f.First, f.Last));
-            list.Sort((x, y) => x.First.CompareTo(y.First));
-            return list;
+            byKind[k] = new List<(int First, int Last)>();
         }
+
+        foreach (var f in triggers ?? rules.Triggers.FindAll(tokens))
+        {
+            byKind[(int)rules.TriggerKinds[f.Pattern]].Add((f.First, f.Last));
+        }
+
+        List<(int First, int Last)> Of(LanguageRules.TriggerKind kind) => byKind[(int)kind];
 
         var pseudo = Of(LanguageRules.TriggerKind.PseudoNegation);
         _negations = Of(LanguageRules.TriggerKind.Negation).FindAll(n => !Any(pseudo, n.First - MaxTriggerSpan, n.Last, p => Overlap(p, n)));
@@ -58,6 +65,12 @@ internal sealed class ContextReader
         // Where each token's sentence and clause begin and end, in two linear passes, so that no match walks its sentence.
         // A clause ends at a comma or the like and at a word such as "but" or "pero", which belongs to neither side.
         var n = tokens.Count;
+        var splits = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            splits[i] = SplitsClauses(i);
+        }
+
         (_sentenceStart, _sentenceEnd, _clauseStart, _clauseEnd) = (new int[n], new int[n], new int[n], new int[n]);
         for (int i = 0, sentence = 0, clause = 0; i < n; i++)
         {
@@ -67,7 +80,7 @@ internal sealed class ContextReader
             {
                 sentence = clause = i + 1;
             }
-            else if (SplitsClauses(i))
+            else if (splits[i])
             {
                 clause = i + 1;
             }
@@ -79,7 +92,7 @@ internal sealed class ContextReader
             {
                 sentence = clause = i - 1;
             }
-            else if (SplitsClauses(i))
+            else if (splits[i])
             {
                 clause = i - 1;
             }

@@ -64,7 +64,17 @@ internal sealed class CueReader : IInterviewTextReader
 
         foreach (var pair in lists)
         {
-            _byLanguage[pair.Key] = (pair.Value.ToArray(), new CueIndex(pair.Value.ConvertAll(c => c.Pattern)));
+            // The language's context triggers go into the same index, after the cues, so that one pass finds both.
+            var patterns = pair.Value.ConvertAll(c => c.Pattern);
+            if (LanguageRules.For(pair.Key) is { } rules)
+            {
+                for (var t = 0; t < rules.Triggers.Count; t++)
+                {
+                    patterns.Add(rules.Triggers[t]);
+                }
+            }
+
+            _byLanguage[pair.Key] = (pair.Value.ToArray(), new CueIndex(patterns));
         }
     }
 
@@ -86,7 +96,21 @@ internal sealed class CueReader : IInterviewTextReader
         var spans = index is { HasSlots: true } ? QuantityGrammar.For(options.Language)?.Scan(tokens) : null;
 
         // First every match, then context: words that belong to a sign are not context for another.
-        var matches = index is null ? new List<CueMatch>() : index.FindAll(tokens, spans);
+        var all = index is null ? new List<CueMatch>() : index.FindAll(tokens, spans);
+        var matches = new List<CueMatch>();
+        var triggers = new List<CueMatch>();
+        foreach (var m in all)
+        {
+            if (m.Pattern < cues.Length)
+            {
+                matches.Add(m);
+            }
+            else
+            {
+                triggers.Add(m with { Pattern = m.Pattern - cues.Length });
+            }
+        }
+
         var signs = new (int First, int Last)[tokens.Count];
         signs.AsSpan().Fill((-1, -1));
         foreach (var m in matches)
@@ -101,7 +125,7 @@ internal sealed class CueReader : IInterviewTextReader
             }
         }
 
-        var context = new ContextReader(tokens, rules, signs);
+        var context = new ContextReader(tokens, rules, signs, index is null ? null : triggers);
         var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
         var facts = new List<(CompiledCue Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)>();
         var setAside = new List<SetAsideCue>();

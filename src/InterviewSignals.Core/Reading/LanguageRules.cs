@@ -37,7 +37,7 @@ internal sealed class LanguageRules
     private LanguageRules(string language, string[] clauseWords, string[] negations, string[] pseudoNegations, string[] sentenceHypotheticals, string[] clauseHypotheticals, string[] someoneElse, string[] advice)
     {
         Language = language;
-        ClauseWords = new HashSet<string>(clauseWords, StringComparer.Ordinal);
+        ClauseWords = new HashSet<string>(clauseWords, Internal.FastOrdinal.Instance);
         // Every trigger in one index, so that a text is searched for all of them in one pass.
         var all = new List<CuePattern>();
         var kinds = new List<TriggerKind>();

@@ -162,10 +162,13 @@ internal sealed class QuantityGrammar
                 continue;
             }
 
-            var duration = Duration(tokens, i);
+            var duration = t.Normal == "the" ? Quantity.None : Duration(tokens, i);
             spans.Set(SlotKind.Duration, i, duration);
             spans.Set(SlotKind.When, i, When(tokens, i, duration));
-            spans.Set(SlotKind.Count, i, Count(tokens, i));
+            if (t.Kind == TokenKind.Number || Numbers.ContainsKey(t.Normal) || Tens.ContainsKey(t.Normal) || Vague.ContainsKey(t.Normal) || Articles.Contains(t.Normal) || t.Normal is "un" or "unos" or "unas")
+            {
+                spans.Set(SlotKind.Count, i, Count(tokens, i));
+            }
         }
 
         return spans;
