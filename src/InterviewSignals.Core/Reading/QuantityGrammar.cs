@@ -110,38 +110,73 @@ internal sealed class QuantityGrammar
 
     private PhraseSet FutureAfter { get; init; } = PhraseSet.Empty;
 
-    /// <summary>Gets every word that can begin a quantity, built once.</summary>
-    private HashSet<string> Starters => _starters ??= BuildStarters();
+    private const byte StartsDuration = 1;
+    private const byte StartsWhen = 2;
+    private const byte StartsCount = 4;
+    private const int FlagCacheSize = 1024;
+    private readonly WordFlag?[] _flagCache = new WordFlag?[FlagCacheSize];
+
+    /// <summary>
+    /// Which kinds of quantity a word can begin. Words repeat and the tokenizer hands out one string per word, so the
+    /// answer is cached by the string's identity; entries are immutable and replaced whole, so threads may share them.
+    /// </summary>
+    private byte Flags(string word)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word) & (FlagCacheSize - 1);
+        if (_flagCache[slot] is { } hit && ReferenceEquals(hit.Word, word))
+        {
+            return hit.Flags;
+        }
+
+        var (durationStarters, whenStarters) = Starters;
+        var flags = (byte)((durationStarters.Contains(word) ? StartsDuration : 0) | (whenStarters.Contains(word) ? StartsWhen : 0)
+            | (Numbers.ContainsKey(word) || Tens.ContainsKey(word) || Vague.ContainsKey(word) || word is "un" or "unos" or "unas" ? StartsCount : 0));
+        _flagCache[slot] = new WordFlag(word, flags);
+        return flags;
+    }
+
+    private sealed record WordFlag(string Word, byte Flags);
+
+    /// <summary>Gets, built once, the words that can begin a length of time and those that can begin a point in time other than a length of time ago or ahead.</summary>
+    private (HashSet<string> Duration, HashSet<string> When) Starters => _starters ??= BuildStarters();
 
     private static readonly string[] ExtraStarters = { "un", "unos", "unas", "business", "working" };
 
-    private HashSet<string>? _starters;
+    private (HashSet<string> Duration, HashSet<string> When)? _starters;
 
-    private HashSet<string> BuildStarters()
+    private (HashSet<string>, HashSet<string>) BuildStarters()
     {
-        var words = new HashSet<string>(Internal.FastOrdinal.Instance);
-        foreach (var phrases in new[] { Hedges, HalfBefore, EndOfWeek, AgoBefore, PastBefore, FutureBefore })
+        var duration = new HashSet<string>(Internal.FastOrdinal.Instance);
+        foreach (var phrases in new[] { Hedges, HalfBefore })
         {
-            words.UnionWith(phrases.FirstWords);
+            duration.UnionWith(phrases.FirstWords);
+        }
+
+        foreach (var map in new[] { Numbers, Tens, Vague, Units })
+        {
+            duration.UnionWith(map.Keys);
+        }
+
+        duration.UnionWith(Articles);
+        foreach (var w in ExtraStarters)
+        {
+            duration.Add(w);
+        }
+
+        var when = new HashSet<string>(Internal.FastOrdinal.Instance);
+        foreach (var phrases in new[] { EndOfWeek, AgoBefore, PastBefore, FutureBefore })
+        {
+            when.UnionWith(phrases.FirstWords);
         }
 
         foreach (var (phrase, _) in DayPhrases)
         {
-            words.Add(phrase[0]);
+            when.Add(phrase[0]);
         }
 
-        foreach (var map in new[] { Days, Weekdays, Numbers, Tens, Vague, Units })
-        {
-            words.UnionWith(map.Keys);
-        }
-
-        words.UnionWith(Articles);
-        foreach (var w in ExtraStarters)
-        {
-            words.Add(w);
-        }
-
-        return words;
+        when.UnionWith(Days.Keys);
+        when.UnionWith(Weekdays.Keys);
+        return (duration, when);
     }
 
     /// <summary>Finds the grammar for a language tag, or for its primary language.</summary>
@@ -152,20 +187,29 @@ internal sealed class QuantityGrammar
     public QuantitySpans Scan(IReadOnlyList<TextToken> tokens)
     {
         var spans = new QuantitySpans(tokens.Count);
-        var starters = Starters;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // Most words cannot begin a quantity; one look-up rules them out before any parsing.
+            // Most words cannot begin a quantity; a look-up or two rules them out before any parsing.
             var t = tokens[i];
-            if (t.IsBreak || (t.Kind != TokenKind.Number && !(t.Normal.Length > 0 && t.Normal[0] is >= '0' and <= '9') && !starters.Contains(t.Normal)))
+            if (t.IsBreak || t.Normal.Length == 0)
             {
                 continue;
             }
 
-            var duration = t.Normal == "the" ? Quantity.None : Duration(tokens, i);
-            spans.Set(SlotKind.Duration, i, duration);
-            spans.Set(SlotKind.When, i, When(tokens, i, duration));
-            if (t.Kind == TokenKind.Number || Numbers.ContainsKey(t.Normal) || Tens.ContainsKey(t.Normal) || Vague.ContainsKey(t.Normal) || Articles.Contains(t.Normal) || t.Normal is "un" or "unos" or "unas")
+            var flags = t.Kind == TokenKind.Number || t.Normal[0] is >= '0' and <= '9' ? StartsDuration | StartsCount : Flags(t.Normal);
+            if (flags == 0)
+            {
+                continue;
+            }
+
+            var duration = (flags & StartsDuration) != 0 ? Duration(tokens, i) : Quantity.None;
+            if (duration.Exists || (flags & StartsWhen) != 0)
+            {
+                spans.Set(SlotKind.Duration, i, duration);
+                spans.Set(SlotKind.When, i, When(tokens, i, duration));
+            }
+
+            if ((flags & StartsCount) != 0)
             {
                 spans.Set(SlotKind.Count, i, Count(tokens, i));
             }
