@@ -241,6 +241,12 @@ internal static class Messages
 
     public static string ReadingFromAnotherSet(object? readingSet, object? set) => FormattableString.Invariant($"The reading was made with the set '{readingSet}', not '{set}'; read the text with the questionnaire's set.");
 
+    public static string BootstrapReplicatesNegative(object? value) => FormattableString.Invariant($"BootstrapReplicates must be 0 (no interval) or more; it is {value}.");
+
+    public static string OutlookOutOfRange(object? value) => FormattableString.Invariant($"An outlook is from 0 to 1; {value} is not.");
+
+    public static string MergeAnotherSet(object? other, object? set) => FormattableString.Invariant($"The other evaluator counts cases of '{other}', not '{set}'; only evaluations of one set can be merged.");
+
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");

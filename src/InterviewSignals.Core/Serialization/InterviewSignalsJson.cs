@@ -101,6 +101,19 @@ public static class InterviewSignalsJson
     /// <exception cref="ResultJsonException">The text is not a reading.</exception>
     public static TextReading DeserializeTextReading(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.TextReading, "a text reading");
 
+    /// <summary>Writes an evaluation report as JSON, camelCase, with the set it evaluated.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Outcomes.EvaluationReport report, bool indented)
+        => JsonSerializer.Serialize(Internal.Guard.NotNull(report), Context(indented).EvaluationReport);
+
+    /// <summary>Reads an evaluation report written by <see cref="Serialize(Outcomes.EvaluationReport, bool)"/>; the result equals the one that was written.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ResultJsonException">The text is not a report.</exception>
+    public static Outcomes.EvaluationReport DeserializeEvaluationReport(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.EvaluationReport, "an evaluation report");
+
     /// <summary>Reads an assessment without throwing, for hosts that check stored or submitted data.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="assessment">The assessment, when the text is one.</param>
@@ -156,6 +169,7 @@ public static class InterviewSignalsJson
 [JsonSerializable(typeof(Questionnaire))]
 [JsonSerializable(typeof(ExplainedAssessment))]
 [JsonSerializable(typeof(TextReading))]
+[JsonSerializable(typeof(Outcomes.EvaluationReport))]
 internal sealed partial class InterviewSignalsJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<InterviewSignalsJsonContext> IndentedContext = new(() => new InterviewSignalsJsonContext(new JsonSerializerOptions(Default!.Options) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using InterviewSignals.Internal;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Outcomes;
+
+/// <summary>
+/// How well a set's outlook separated interviews that led to an offer from those that did not, and how far its
+/// numbers can be read as rates. Plain data: it serialises and reads back equal.
+/// </summary>
+public sealed record EvaluationReport
+{
+    private readonly IReadOnlyList<ReliabilityBin> _reliability = ValueList<ReliabilityBin>.Empty;
+    private readonly IReadOnlyList<BandOutcome> _bands = ValueList<BandOutcome>.Empty;
+    private readonly IReadOnlyList<SignalOutcome> _signals = ValueList<SignalOutcome>.Empty;
+    private readonly IReadOnlyList<RocPoint> _roc = ValueList<RocPoint>.Empty;
+
+    /// <summary>Gets the set whose outlooks were evaluated.</summary>
+    public required SignalSetReference SignalSet { get; init; }
+
+    /// <summary>Gets the number of cases with an outcome (offer or no offer).</summary>
+    public required long Cases { get; init; }
+
+    /// <summary>Gets the number of cases that led to an offer.</summary>
+    public required long Offers { get; init; }
+
+    /// <summary>Gets the number of cases left out because the outcome was neither (the candidate withdrew, or it is unknown).</summary>
+    public required long LeftOut { get; init; }
+
+    /// <summary>Gets the share of cases that led to an offer.</summary>
+    public required double? BaseRate { get; init; }
+
+    /// <summary>Gets the area under the ROC curve: the chance that a random offer case had a higher outlook than a random no-offer case (ties count half); <see langword="null"/> without cases of both outcomes.</summary>
+    public required double? Auc { get; init; }
+
+    /// <summary>Gets the lower end of the bootstrap 95% interval of <see cref="Auc"/> (cases resampled within each outcome).</summary>
+    public required double? AucLower { get; init; }
+
+    /// <summary>Gets the upper end of the bootstrap 95% interval of <see cref="Auc"/>.</summary>
+    public required double? AucUpper { get; init; }
+
+    /// <summary>Gets the mean squared difference between the outlook and the outcome (0 or 1).</summary>
+    public required double? Brier { get; init; }
+
+    /// <summary>Gets the Brier skill score against always predicting the base rate: above 0 is better than the base rate.</summary>
+    public required double? BrierSkill { get; init; }
+
+    /// <summary>Gets the mean negative log-likelihood of the outcomes under the outlook, in nats.</summary>
+    public required double? LogLoss { get; init; }
+
+    /// <summary>Gets the calibration intercept: <c>a</c> in logit(P(offer)) = a + b · logit(outlook), fitted to the cases. 0 when the outlook is right on average.</summary>
+    public required double? CalibrationIntercept { get; init; }
+
+    /// <summary>Gets the calibration slope <c>b</c>: 1 when the outlook spreads as much as the outcomes do, below 1 when it is too extreme; <see langword="null"/> when it cannot be fitted (one outcome only, one outlook only, or outcomes the outlook separates perfectly).</summary>
+    public required double? CalibrationSlope { get; init; }
+
+    /// <summary>Gets the reliability table: deciles of the outlook, each with its mean outlook and observed offer rate.</summary>
+    public required IReadOnlyList<ReliabilityBin> Reliability { get => _reliability; init => _reliability = Values.List(value); }
+
+    /// <summary>Gets the observed offer rate in each band.</summary>
+    public required IReadOnlyList<BandOutcome> Bands { get => _bands; init => _bands = Values.List(value); }
+
+    /// <summary>Gets, for each signal, how often it was present or absent in each outcome group, and the lift.</summary>
+    public required IReadOnlyList<SignalOutcome> Signals { get => _signals; init => _signals = Values.List(value); }
+
+    /// <summary>Gets points of the ROC curve, from (0, 0) to (1, 1), thinned to at most a few hundred.</summary>
+    public required IReadOnlyList<RocPoint> Roc { get => _roc; init => _roc = Values.List(value); }
+}
