@@ -60,7 +60,7 @@ internal sealed class BatchCommands
                 id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
                 _out.WriteLine(Process(root, id, set, reader, evaluator, language, explain, today));
             }
-            catch (Exception ex) when (ex is JsonException or ObservationException or TextTooLongException or ArgumentException or BatchLineException)
+            catch (Exception ex) when (ex is JsonException or ObservationException or TextTooLongException or ArgumentException or LineException)
             {
                 failed++;
                 _out.WriteLine(Error(id, number, ex));
@@ -74,26 +74,17 @@ internal sealed class BatchCommands
     {
         if (root.ValueKind != JsonValueKind.Object || id is null)
         {
-            throw new BatchLineException("Each line must be a JSON object with an \"id\".");
+            throw new LineException("Each line must be a JSON object with an \"id\".");
         }
 
-        var language = root.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString()! : defaultLanguage;
-        var hasText = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String;
-        var hasObservation = root.TryGetProperty("observation", out var observationElement) && observationElement.ValueKind == JsonValueKind.Object;
-        if (!hasText && !(evaluator is not null && hasObservation))
-        {
-            throw new BatchLineException(evaluator is null ? "A line needs \"text\"." : "A line needs \"text\" or \"observation\".");
-        }
-
-        var reading = hasText ? reader.Read(text.GetString()!, new TextReadingOptions { Language = language, Kind = Kind(root), AsOf = AsOf(root) ?? today }) : null;
+        var (given, reading, language) = CaseLines.Observe(root, set, reader, defaultLanguage, today, observationAllowed: evaluator is not null);
         var sb = new StringBuilder("{\"id\":").Append(JsonSerializer.Serialize(id, Readable));
         if (evaluator is null)
         {
             return sb.Append(",\"reading\":").Append(InterviewSignalsJson.Serialize(reading!, indented: false)).Append('}').ToString();
         }
 
-        var given = hasObservation ? ObservationJson.Parse(observationElement.GetRawText(), set) : Observation.CreateBuilder().Build();
-        var assessment = evaluator.Assess(reading?.MergeInto(given) ?? given);
+        var assessment = evaluator.Assess(given);
         sb.Append(",\"assessment\":").Append(InterviewSignalsJson.Serialize(assessment, indented: false));
         if (explain)
         {
@@ -103,49 +94,11 @@ internal sealed class BatchCommands
         return sb.Append('}').ToString();
     }
 
-    /// <summary>A line's own <c>asOf</c>, which places its "two weeks ago" and "by Friday"; without one, the day the batch runs.</summary>
-    private static DateTimeOffset? AsOf(JsonElement root)
-    {
-        if (!root.TryGetProperty("asOf", out var a) || a.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return a.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(a.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at)
-            ? at
-            : throw new BatchLineException($"\"asOf\" is {a.GetRawText()}; expected an ISO 8601 date such as \"2026-11-20\".");
-    }
-
-    private static TextKind Kind(JsonElement root)
-        => !root.TryGetProperty("kind", out var k) || k.ValueKind != JsonValueKind.String ? TextKind.Narrative
-         : k.GetString() switch
-         {
-             "narrative" => TextKind.Narrative,
-             "employer-message" => TextKind.EmployerMessage,
-             "notes" => TextKind.Notes,
-             var other => throw new BatchLineException($"\"kind\" is '{other}'; expected narrative, employer-message or notes."),
-         };
-
     private static string Error(string? id, int line, Exception ex)
     {
-        var (code, message) = ex switch
-        {
-            JsonException => ("malformed-json", "The line is not well-formed JSON."),
-            ObservationException o => (o.Errors[0].Code, string.Join(" ", Array.ConvertAll(System.Linq.Enumerable.ToArray(o.Errors), e => e.Message))),
-            TextTooLongException t => ("text-too-long", WithoutParameter(t.Message)),
-            BatchLineException b => ("invalid-line", b.Message),
-            _ => ("invalid-value", WithoutParameter(ex.Message)),
-        };
+        var (code, message) = CaseLines.Describe(ex);
         return "{\"id\":" + (id is null ? "null" : JsonSerializer.Serialize(id, Readable)) + ",\"line\":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture)
             + ",\"error\":{\"code\":" + JsonSerializer.Serialize(code, Readable) + ",\"message\":" + JsonSerializer.Serialize(message, Readable) + "}}";
     }
 
-    /// <summary>An argument error's message without the " (Parameter 'x')" that .NET appends.</summary>
-    private static string WithoutParameter(string message)
-    {
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut < 0 ? message : message.Substring(0, cut);
-    }
-
-    private sealed class BatchLineException(string message) : Exception(message);
 }

@@ -105,9 +105,22 @@ internal sealed class CliApplication
             ? Batch(input, batch, lines, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, assess: false, explain: false)
             : reader.Run(r.GetValue(textFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));
 
+        var casesFile = new Argument<string>("file") { Description = "A JSON Lines file of labelled cases: each line {\"offer\": true|false|null, \"observation\": {...}} or {\"offer\", \"text\", \"language\"?, \"kind\"?, \"asOf\"?}." };
+        var svgOption = new Option<FileInfo?>("--svg") { Description = "Also write the ROC curve and the reliability diagram to this SVG file." };
+        var evaluate = new Command("evaluate", "Hold the outlook against outcomes: discrimination (ROC AUC), calibration, bands and signals.") { casesFile, setOption, setFileOption, languageOption, jsonOption, svgOption };
+        var evaluating = new EvaluateCommand(_out, _err);
+        evaluate.SetAction(r =>
+        {
+            var set = input.Set(r.GetValue(setOption), r.GetValue(setFileOption));
+            var lang = input.Language(r.GetValue(languageOption)!);
+            return set is null || lang is null
+                ? (set is null && r.GetValue(setFileOption) is not null ? InvalidInput : UsageError)
+                : evaluating.Run(r.GetValue(casesFile)!, set, lang, r.GetValue(jsonOption), r.GetValue(svgOption));
+        });
+
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {
-            list, validate, export, questionnaire, assess, explain, read,
+            list, validate, export, questionnaire, assess, explain, read, evaluate,
         };
 
         var parse = root.Parse(args);

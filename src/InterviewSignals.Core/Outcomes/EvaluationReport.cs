@@ -28,31 +28,31 @@ public sealed record EvaluationReport
     public required long LeftOut { get; init; }
 
     /// <summary>Gets the share of cases that led to an offer.</summary>
-    public required double? BaseRate { get; init; }
+    public double? BaseRate { get; init; }
 
     /// <summary>Gets the area under the ROC curve: the chance that a random offer case had a higher outlook than a random no-offer case (ties count half); <see langword="null"/> without cases of both outcomes.</summary>
-    public required double? Auc { get; init; }
+    public double? Auc { get; init; }
 
     /// <summary>Gets the lower end of the bootstrap 95% interval of <see cref="Auc"/> (cases resampled within each outcome).</summary>
-    public required double? AucLower { get; init; }
+    public double? AucLower { get; init; }
 
     /// <summary>Gets the upper end of the bootstrap 95% interval of <see cref="Auc"/>.</summary>
-    public required double? AucUpper { get; init; }
+    public double? AucUpper { get; init; }
 
     /// <summary>Gets the mean squared difference between the outlook and the outcome (0 or 1).</summary>
-    public required double? Brier { get; init; }
+    public double? Brier { get; init; }
 
     /// <summary>Gets the Brier skill score against always predicting the base rate: above 0 is better than the base rate.</summary>
-    public required double? BrierSkill { get; init; }
+    public double? BrierSkill { get; init; }
 
     /// <summary>Gets the mean negative log-likelihood of the outcomes under the outlook, in nats.</summary>
-    public required double? LogLoss { get; init; }
+    public double? LogLoss { get; init; }
 
     /// <summary>Gets the calibration intercept: <c>a</c> in logit(P(offer)) = a + b · logit(outlook), fitted to the cases. 0 when the outlook is right on average.</summary>
-    public required double? CalibrationIntercept { get; init; }
+    public double? CalibrationIntercept { get; init; }
 
     /// <summary>Gets the calibration slope <c>b</c>: 1 when the outlook spreads as much as the outcomes do, below 1 when it is too extreme; <see langword="null"/> when it cannot be fitted (one outcome only, one outlook only, or outcomes the outlook separates perfectly).</summary>
-    public required double? CalibrationSlope { get; init; }
+    public double? CalibrationSlope { get; init; }
 
     /// <summary>Gets the reliability table: deciles of the outlook, each with its mean outlook and observed offer rate.</summary>
     public required IReadOnlyList<ReliabilityBin> Reliability { get => _reliability; init => _reliability = Values.List(value); }

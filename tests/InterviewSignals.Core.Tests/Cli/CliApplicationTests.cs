@@ -361,4 +361,47 @@ public class CliApplicationTests
         Assert.True(assessLines[4].TryGetProperty("explanation", out _));
         Assert.Equal("invalid-line", readLines[4].GetProperty("error").GetProperty("code").GetString());
     }
+
+    [Fact]
+    public void Evaluate_reads_labelled_observations_and_texts_reports_the_measures_and_draws_the_svg()
+    {
+        using var file = new TempFile(string.Join("\n",
+            """{"offer": true, "observation": {"asOf": "2026-11-20", "signals": {"invited-to-next-round": "present"}}}""",
+            """{"offer": true, "text": "She asked when I could start and we discussed salary.", "asOf": "2026-11-20"}""",
+            """{"offer": false, "observation": {"asOf": "2026-11-20", "signals": {"interviewer-seemed-disinterested": "present"}}}""",
+            """{"offer": null, "text": "I withdrew before the second round."}""",
+            """{"offer": "maybe", "text": "x"}""",
+            "not json"));
+        var svg = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var (exit, text, err) = Run("evaluate", file.Path, "--svg", svg);
+            var (jsonExit, json, _) = Run("evaluate", file.Path, "--json");
+
+            Assert.Equal((0, 0), (exit, jsonExit));
+            Assert.Contains("ROC AUC              1.000", text, StringComparison.Ordinal);
+            Assert.Contains("Cases: 3 (2 with an offer; 1 left out", text, StringComparison.Ordinal);
+            Assert.Contains(":5: invalid-line: \"offer\" is \"maybe\"", err, StringComparison.Ordinal);
+            Assert.Contains(":6: malformed-json", err, StringComparison.Ordinal);
+            Assert.Contains("2 of 6 line(s) could not be used", err, StringComparison.Ordinal);
+            var report = InterviewSignals.Serialization.InterviewSignalsJson.DeserializeEvaluationReport(json);
+            Assert.Equal((3L, 2L, 1L), (report.Cases, report.Offers, report.LeftOut));
+            Assert.StartsWith("<svg", File.ReadAllText(svg), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(svg);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_without_a_usable_line_is_invalid_input()
+    {
+        using var file = new TempFile("""{"text": "no outcome here"}""");
+
+        var (exit, _, err) = Run("evaluate", file.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("A line needs \"offer\"", err, StringComparison.Ordinal);
+    }
 }

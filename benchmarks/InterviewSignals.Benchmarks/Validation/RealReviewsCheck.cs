@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using InterviewSignals.BuiltIn;
+using InterviewSignals.Evaluation;
+using InterviewSignals.Outcomes;
+using InterviewSignals.Reading;
+
+namespace InterviewSignals.Benchmarks.Validation;
+
+/// <summary>
+/// The first real-data check: interview reviews with the reviewer's own outcome, read by the text reader, weighed by
+/// the built-in outlook set, and held against the outcomes, beside two baselines computed the same way (a constant,
+/// and the review's length in words). Reviews were written after the outcome, so every sentence that could state
+/// it is removed before reading (<see cref="Mask"/>). The data is read where it lies and never copied.
+/// </summary>
+public static class RealReviewsCheck
+{
+    /// <summary>Words that can state or hint at the outcome; a sentence with any of them is dropped before reading.</summary>
+    private static readonly Regex OutcomeWords = new(
+        @"\b(offer(ed|s)?|select(ed|ion)?|shortlist(ed)?|reject(ed|ion)?|hired?|placed|placement|join(ed|ing)?|result(s)?|cleared|clear(ed)?|qualif(y|ied)|passed|fail(ed)?|onboard(ing|ed)?|letter|loi|congratulat\w*|accept(ed)?|declin(e|ed)|got\s+(the|a|an)\s+(job|call|mail|email))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Runs the check and returns the report as Markdown, with the SVG written next to <paramref name="svgPath"/>.</summary>
+    public static string Run(string csvPath, string svgPath)
+    {
+        var set = BuiltInSignalSets.InterviewOutlook;
+        var reader = InterviewTextReader.Create(set);
+        var engine = InterviewEvaluator.Create(set);
+        var options = new OutcomeEvaluatorOptions { BootstrapReplicates = 1000 };
+        var outlook = new OutcomeEvaluator(set, options);
+        var constant = new OutcomeEvaluator(set, options);
+        var length = new OutcomeEvaluator(set, options);
+        var asOf = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
+        int reviews = 0, masked = 0, empty = 0, withSigns = 0;
+        foreach (var row in Csv.Read(csvPath))
+        {
+            reviews++;
+            var offer = row["offer"] switch { "Accepted Offer" or "Declined Offer" => true, "No Offer" => false, _ => (bool?)null };
+            var (text, dropped) = Mask(row["interview"]);
+            masked += dropped;
+            empty += text.Length == 0 ? 1 : 0;
+            var reading = reader.Read(text, new TextReadingOptions { AsOf = asOf });
+            withSigns += reading.Signals.Count + reading.Facts.Count > 0 ? 1 : 0;
+            var observation = reading.ToObservation();
+            outlook.Add(engine.Assess(observation), offer, observation);
+            constant.Add(0.5, offer);
+            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            length.Add(words / (words + 100.0), offer);
+        }
+
+        var report = outlook.Report();
+        File.WriteAllText(svgPath, EvaluationRenderer.ToSvg(report), new UTF8Encoding(false));
+        var sb = new StringBuilder();
+        sb.AppendLine($"Reviews: {reviews}; sentences removed as possibly stating the outcome: {masked}; reviews left empty: {empty}; reviews with at least one sign or fact read: {withSigns}.");
+        sb.AppendLine();
+        sb.AppendLine("| score | cases | ROC AUC (95% interval) | Brier (skill) | calibration intercept, slope |");
+        sb.AppendLine("|---|---|---|---|---|");
+        Row(sb, "outlook (text reader → built-in set)", report);
+        Row(sb, "constant 0.5", constant.Report());
+        Row(sb, "review length in words", length.Report(), brier: false);
+        sb.AppendLine();
+        sb.AppendLine("```text");
+        sb.Append(EvaluationRenderer.ToPlainText(report));
+        sb.AppendLine("```");
+        return sb.ToString();
+    }
+
+    /// <summary>The review without the sentences that could state the outcome, and how many were dropped.</summary>
+    public static (string Text, int Dropped) Mask(string review)
+    {
+        var kept = new StringBuilder(review.Length);
+        var dropped = 0;
+        foreach (var sentence in Regex.Split(review, @"(?<=[.!?\n])"))
+        {
+            if (OutcomeWords.IsMatch(sentence))
+            {
+                dropped++;
+            }
+            else
+            {
+                kept.Append(sentence);
+            }
+        }
+
+        return (kept.ToString().Trim(), dropped);
+    }
+
+    private static void Row(StringBuilder sb, string name, EvaluationReport r, bool brier = true)
+        => sb.AppendLine(FormattableString.Invariant($"| {name} | {r.Cases} | {r.Auc:0.000} ({r.AucLower:0.000}–{r.AucUpper:0.000}) | {(brier ? FormattableString.Invariant($"{r.Brier:0.000} ({r.BrierSkill:0.000})") : "n/a (not a probability)")} | {(brier ? FormattableString.Invariant($"{Show(r.CalibrationIntercept)}, {Show(r.CalibrationSlope)}") : "n/a")} |"));
+
+    private static string Show(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "none";
+
+    /// <summary>A small reader of comma-separated values with quoted fields (which may hold commas, quotes and line breaks).</summary>
+    private static class Csv
+    {
+        public static IEnumerable<Dictionary<string, string>> Read(string path)
+        {
+            using var input = new StreamReader(path, Encoding.UTF8);
+            string[]? header = null;
+            foreach (var fields in Records(input))
+            {
+                if (header is null)
+                {
+                    header = fields;
+                    continue;
+                }
+
+                var row = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = 0; i < header.Length; i++)
+                {
+                    row[header[i]] = i < fields.Length ? fields[i] : string.Empty;
+                }
+
+                yield return row;
+            }
+        }
+
+        private static IEnumerable<string[]> Records(TextReader input)
+        {
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            var quoted = false;
+            int c;
+            while ((c = input.Read()) >= 0)
+            {
+                var ch = (char)c;
+                if (quoted)
+                {
+                    if (ch == '"')
+                    {
+                        if (input.Peek() == '"')
+                        {
+                            field.Append('"');
+                            input.Read();
+                        }
+                        else
+                        {
+                            quoted = false;
+                        }
+                    }
+                    else
+                    {
+                        field.Append(ch);
+                    }
+                }
+                else if (ch == '"')
+                {
+                    quoted = true;
+                }
+                else if (ch == ',')
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                }
+                else if (ch == '\n')
+                {
+                    fields.Add(field.ToString().TrimEnd('\r'));
+                    field.Clear();
+                    yield return fields.ToArray();
+                    fields.Clear();
+                }
+                else
+                {
+                    field.Append(ch);
+                }
+            }
+
+            if (field.Length > 0 || fields.Count > 0)
+            {
+                fields.Add(field.ToString());
+                yield return fields.ToArray();
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using InterviewSignals.Evaluation;
+using InterviewSignals.Outcomes;
+using InterviewSignals.Reading;
+using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Cli;
+
+/// <summary>
+/// <c>evaluate FILE</c>: labelled cases in JSON Lines, each an observation or a text with its outcome, weighed one at
+/// a time and counted (memory stays flat for any number of lines), then the report: discrimination, calibration,
+/// bands and signals. A line that cannot be used is reported on standard error with its number; the rest go on.
+/// </summary>
+internal sealed class EvaluateCommand
+{
+    private readonly TextWriter _out;
+    private readonly TextWriter _err;
+
+    public EvaluateCommand(TextWriter output, TextWriter error)
+    {
+        _out = output;
+        _err = error;
+    }
+
+    public int Run(string path, SignalSet set, string language, bool json, FileInfo? svg)
+    {
+        if (Directory.Exists(path) || !File.Exists(path))
+        {
+            _err.WriteLine(Directory.Exists(path) ? $"{path}: is a directory; give the path of a JSON Lines file." : $"{path}: no such file.");
+            return CliApplication.InvalidInput;
+        }
+
+        var reader = InterviewTextReader.Create(set);
+        var engine = InterviewEvaluator.Create(set);
+        var evaluator = new OutcomeEvaluator(set);
+        var today = CliInput.Today;
+        int number = 0, failed = 0;
+        using (var lines = new StreamReader(path, Encoding.UTF8))
+        {
+            while (lines.ReadLine() is { } line)
+            {
+                number++;
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var doc = JsonDocument.Parse(line);
+                    var root = doc.RootElement;
+                    if (root.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new LineException("Each line must be a JSON object with \"offer\" and an \"observation\" or a \"text\".");
+                    }
+
+                    var offer = Offer(root);
+                    var (observation, _, _) = CaseLines.Observe(root, set, reader, language, today, observationAllowed: true);
+                    evaluator.Add(engine.Assess(observation), offer, observation);
+                }
+                catch (Exception ex) when (ex is JsonException or LineException or ArgumentException or Observations.ObservationException or TextTooLongException)
+                {
+                    failed++;
+                    var (code, message) = CaseLines.Describe(ex);
+                    _err.WriteLine($"{path}:{number}: {code}: {message}");
+                }
+            }
+        }
+
+        var report = evaluator.Report();
+        _out.Write(json ? InterviewSignalsJson.Serialize(report, indented: true) + "\n" : EvaluationRenderer.ToPlainText(report));
+        if (svg is not null)
+        {
+            File.WriteAllText(svg.FullName, EvaluationRenderer.ToSvg(report), new UTF8Encoding(false));
+            _err.WriteLine($"Wrote the ROC curve and the reliability diagram to {svg.FullName}.");
+        }
+
+        if (failed > 0)
+        {
+            _err.WriteLine($"{failed} of {number} line(s) could not be used; see above.");
+        }
+
+        return report.Cases == 0 && failed > 0 ? CliApplication.InvalidInput : CliApplication.Ok;
+    }
+
+    /// <summary>The outcome: <c>true</c> for an offer, <c>false</c> for none, <c>null</c> or "withdrew"/"unknown" for a case that is counted and left out.</summary>
+    private static bool? Offer(JsonElement root)
+    {
+        if (!root.TryGetProperty("offer", out var o))
+        {
+            throw new LineException("A line needs \"offer\": true, false, or null (withdrew or unknown).");
+        }
+
+        return o.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Null => null,
+            JsonValueKind.String when o.GetString() is "withdrew" or "unknown" => null,
+            _ => throw new LineException($"\"offer\" is {o.GetRawText()}; expected true, false, null, \"withdrew\" or \"unknown\"."),
+        };
+    }
+}
