@@ -56,7 +56,7 @@ public class EvaluationBenchmarks
         var e = new OutcomeEvaluator(BuiltInSignalSets.InterviewOutlook);
         for (var i = 0; i < _outlooks.Length; i++)
         {
-            e.Add(_outlooks[i], _outlooks[(i * 7919) % _outlooks.Length] < _outlooks[i]);
+            e.Add(_outlooks[i], _outlooks[(int)((i * 7919L) % _outlooks.Length)] < _outlooks[i]);
         }
 
         return e.Report().Auc;
@@ -68,7 +68,7 @@ public class EvaluationBenchmarks
         var e = new OutcomeEvaluator(BuiltInSignalSets.InterviewOutlook);
         for (var i = 0; i < 100_000; i++)
         {
-            e.Add(_outlooks[i], _outlooks[(i * 7919) % _outlooks.Length] < _outlooks[i]);
+            e.Add(_outlooks[i], _outlooks[(int)((i * 7919L) % _outlooks.Length)] < _outlooks[i]);
         }
 
         return e.Report().Auc;

@@ -35,6 +35,7 @@ public sealed class OutcomeEvaluator
     private readonly double[] _scoreSum = new double[ScoreBins];
     private readonly long[,] _signals;
     private readonly long[,] _bands = new long[4, 2];
+    private readonly bool[] _counted;
     private double _brier;
     private double _logLoss;
     private long _leftOut;
@@ -53,6 +54,7 @@ public sealed class OutcomeEvaluator
 
         _signalIndex = set.Signals.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _signals = new long[set.Signals.Count, 4];
+        _counted = new bool[set.Signals.Count];
     }
 
     /// <summary>Gets the number of cases added with an outcome.</summary>
@@ -83,10 +85,13 @@ public sealed class OutcomeEvaluator
 
         AddScore(assessment.Score, assessment.Outlook, o);
         _bands[(int)assessment.Band, o ? 0 : 1]++;
-        var counted = new bool[_signals.GetLength(0)];
-        foreach (var c in assessment.Contributions)
+        // One scratch row of "already counted" marks, cleared per case: adding a case allocates nothing.
+        var counted = _counted;
+        Array.Clear(counted, 0, counted.Length);
+        var contributions = assessment.Contributions;
+        for (var i = 0; i < contributions.Count; i++)
         {
-            Count(c.SignalId, c.State, o, counted);
+            Count(contributions[i].SignalId, contributions[i].State, o, counted);
         }
 
         if (observation is not null)
