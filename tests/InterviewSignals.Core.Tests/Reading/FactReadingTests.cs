@@ -259,4 +259,24 @@ public class FactReadingTests
         Assert.False(spans.At(SlotKind.Duration, 0).Exists);
         Assert.False(spans.At(SlotKind.Count, 0).Exists);
     }
+
+    [Fact]
+    public void A_reading_prefills_the_questions_it_answers_and_leaves_derived_signals_out()
+    {
+        var reading = Reader.Read("I interviewed two weeks ago. We talked for almost an hour and a half. She asked when I could start. Still no word.", new TextReadingOptions { AsOf = Monday });
+        var questionnaire = InterviewSignals.Questionnaires.Questionnaire.For(BuiltInSignalSets.InterviewOutlook);
+
+        var answers = questionnaire.AnswersFrom(reading);
+
+        Assert.Equal("yes", answers["asked-when-you-could-start"]);
+        Assert.Equal("90", answers["interview-length-minutes"]);
+        Assert.Equal("2026-11-09", answers["interview-date"]);
+        Assert.Equal("no", answers["heard-back"]);
+        Assert.Contains(reading.Signals, s => s.Id is "interview-over-30-minutes" or "no-word-since-interview");
+        Assert.DoesNotContain("interview-over-30-minutes", answers.Keys);
+        Assert.DoesNotContain("no-word-since-interview", answers.Keys);
+        var observation = questionnaire.ToObservation(answers.ToDictionary(p => p.Key, p => (string?)p.Value));
+        Assert.Equal(90, observation.Facts["interview-length-minutes"].Number);
+        Assert.Throws<ArgumentException>(() => InterviewSignals.Questionnaires.Questionnaire.For(BuiltInSignalSets.RejectionReview).AnswersFrom(reading));
+    }
 }
