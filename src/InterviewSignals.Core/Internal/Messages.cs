@@ -247,6 +247,8 @@ internal static class Messages
 
     public static string MergeAnotherSet(object? other, object? set) => FormattableString.Invariant($"The other evaluator counts cases of '{other}', not '{set}'; only evaluations of one set can be merged.");
 
+    public static string MaxTextLengthTooSmall(object? value) => FormattableString.Invariant($"MaxTextLength must be at least 1; it is {value}.");
+
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");
