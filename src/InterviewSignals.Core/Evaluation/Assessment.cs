@@ -39,7 +39,13 @@ public sealed record Assessment
     /// <summary>Gets the score in log-odds points.</summary>
     public required double Score { get; init; }
 
-    /// <summary>Gets the outlook index from 0 to 1: the logistic of the score. An index, not the probability of an offer.</summary>
+    /// <summary>
+    /// Gets the score through the set's recalibration (intercept + slope × score), when the set was calibrated on
+    /// outcomes; the outlook and the bands then follow it. <see langword="null"/> for a set without one.
+    /// </summary>
+    public double? CalibratedScore { get; init; }
+
+    /// <summary>Gets the outlook index from 0 to 1: the logistic of the score (of the calibrated score when there is one). An index, not the probability of an offer.</summary>
     public required double Outlook { get; init; }
 
     /// <summary>Gets the band.</summary>

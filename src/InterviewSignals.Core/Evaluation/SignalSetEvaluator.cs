@@ -41,7 +41,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         var sink = default(NoSink);
         var score = Run(states, strengths, ctx, provided, degrees, ref sink, out var covered);
         var coverage = Coverage(covered);
-        var outlook = Logistic(score);
+        var outlook = Logistic(Calibrated(score));
         var band = Band(score, coverage, ctx, out _);
         return new ScoreResult(score, outlook, band, coverage);
     }
@@ -59,7 +59,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         var sink = new CollectingSink(_c.Signals.Length);
         var score = Run(states, strengths, ctx, provided, degrees, ref sink, out var covered);
         var coverage = Coverage(covered);
-        var outlook = Logistic(score);
+        var outlook = Logistic(Calibrated(score));
         var band = Band(score, coverage, ctx, out var tooEarly);
         var indexBand = IndexBand(score);
 
@@ -76,6 +76,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             AsOf = asOf,
             BaseScore = _c.BaseScore,
             Score = score,
+            CalibratedScore = _c.Set.Calibration is null ? null : Calibrated(score),
             Outlook = outlook,
             Band = band,
             IndexBand = indexBand,
@@ -360,11 +361,14 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         return IndexBand(score);
     }
 
-    // Bands compare the score with the logits of the thresholds, so hypothetical scores need no exponential.
+    // Bands compare the (calibrated) score with the logits of the thresholds, so hypothetical scores need no exponential.
     private OutlookBand IndexBand(double score)
-        => score >= _c.EncouragingScore ? OutlookBand.Encouraging
-         : score < _c.ConcerningScore ? OutlookBand.Concerning
+        => Calibrated(score) is var s && s >= _c.EncouragingScore ? OutlookBand.Encouraging
+         : s < _c.ConcerningScore ? OutlookBand.Concerning
          : OutlookBand.Mixed;
+
+    /// <summary>The score on the outlook's scale: as it is, or through the set's recalibration when it has one (a slope above 0 keeps the order).</summary>
+    private double Calibrated(double score) => _c.Set.Calibration is { } c ? c.Intercept + (c.Slope * score) : score;
 
     internal static double Logistic(double score) => 1.0 / (1.0 + Math.Exp(-score));
 

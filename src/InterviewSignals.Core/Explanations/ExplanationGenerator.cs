@@ -55,7 +55,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
             FindOutNext = assessment.FindOutNext.Select(f => LazyItem(t, codes.Signal(f.SignalId).Question, codes.Signal(f.SignalId).Definition.Question ?? f.Question, () => Args(("signal", Title(t, codes, f.SignalId))))).ToList(),
             NotAboutYou = NotAboutYou(t, codes, assessment),
             Recheck = assessment.RecheckOn is { } on ? Item(t, "recheck", null, Args(("date", on.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))) : null,
-            Disclaimers = assessment.HumanReviewRequired ? new[] { Item(t, "disclaimer"), Item(t, "disclaimer.human-review") } : new[] { Item(t, "disclaimer") },
+            Disclaimers = Disclaimers(t, assessment, set),
             Headings = Headings(t, codes),
         };
     }
@@ -177,6 +177,27 @@ public sealed class ExplanationGenerator : IExplanationGenerator
     }
 
     private const int MaxQuotes = 2;
+
+    /// <summary>The standing disclaimer, the employer-use one, and for a calibrated set where its calibration came from.</summary>
+    private static List<ExplanationItem> Disclaimers(TextResolver t, Assessment assessment, SignalSet set)
+    {
+        var items = new List<ExplanationItem> { Item(t, "disclaimer") };
+        if (assessment.HumanReviewRequired)
+        {
+            items.Add(Item(t, "disclaimer.human-review"));
+        }
+
+        if (assessment.CalibratedScore is not null && set.Calibration is { } c)
+        {
+            items.Add(Item(t, "disclaimer.calibrated", null, Args(
+                ("cases", c.Cases.ToString(CultureInfo.InvariantCulture)),
+                ("offers", c.Offers.ToString(CultureInfo.InvariantCulture)),
+                ("description", c.Description),
+                ("date", c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))));
+        }
+
+        return items;
+    }
 
     private static ExplanationReason Reason(TextResolver t, SetTextCodes codes, Contribution c)
     {

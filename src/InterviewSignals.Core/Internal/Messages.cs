@@ -249,6 +249,24 @@ internal static class Messages
 
     public static string MaxTextLengthTooSmall(object? value) => FormattableString.Invariant($"MaxTextLength must be at least 1; it is {value}.");
 
+    public static string CalibrationDateInvalid(object? value) => FormattableString.Invariant($"The calibration date '{value}' is not an ISO 8601 date such as 2026-11-23.");
+
+    public static string CalibrationSlopeNotPositive(object? value) => FormattableString.Invariant($"The calibration slope is {value}; it must be above 0, or a higher score would mean a lower outlook.");
+
+    public static string CalibrationNotFinite() => "The calibration intercept and slope must be finite numbers.";
+
+    public static string CalibrationCasesInvalid(object? cases, object? offers) => FormattableString.Invariant($"A calibration needs at least one case and between 0 and that many offers; it says {cases} cases and {offers} offers.");
+
+    public static string CalibrationNeedsDescription() => "A calibration needs a description of the data it was fitted on.";
+
+    public static string CalibrationTooFewCases(object? cases, object? minimum) => FormattableString.Invariant($"There are {cases} cases with an outcome; a calibration needs at least {minimum}, or it would describe noise.");
+
+    public static string CalibrationTooFewOfAnOutcome(object? offers, object? none, object? minimum) => FormattableString.Invariant($"There are {offers} cases with an offer and {none} without; a calibration needs at least {minimum} of each.");
+
+    public static string CalibrationCannotFit() => "The outcomes cannot be fitted: every case has the same score, or the score separates offers from no offers perfectly. Add more varied cases.";
+
+    public static string CalibrationSlopeRefused(object? slope) => FormattableString.Invariant($"The fitted slope is {slope:0.###}: on these cases a higher score goes with fewer offers (or with no difference at all). A recalibration cannot mend that, and it would turn the outlook round; look at the per-signal table of 'interview-signals evaluate' and review the weights by hand.");
+
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");

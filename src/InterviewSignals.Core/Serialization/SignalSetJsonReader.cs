@@ -339,6 +339,50 @@ internal static class SignalSetJsonReader
         {
             builder.AddNote(note);
         }
+
+        builder.WithCalibration(ReadCalibration(r, errors));
+    }
+
+    /// <summary>Reads <c>"calibration"</c>: the fitted intercept and slope with where they came from.</summary>
+    private static SetCalibration? ReadCalibration(JsonObjectReader r, List<SignalSetError> errors)
+    {
+        if (r.Get("calibration") is not { } e || JsonObjectReader.Open(e, "$.calibration", errors, "a calibration") is not { } c)
+        {
+            return null;
+        }
+
+        CalibrationMetrics? Metrics(string name)
+        {
+            if (c.Get(name) is not { } m || JsonObjectReader.Open(m, c.PathOf(name), errors, "calibration measures") is not { } o)
+            {
+                return null;
+            }
+
+            var metrics = new CalibrationMetrics(o.Number("auc"), o.Number("brier"), o.Number("logLoss"), o.Number("calibrationIntercept"), o.Number("calibrationSlope"));
+            o.Finish();
+            return metrics;
+        }
+
+        var dateText = c.String("date", true);
+        var date = default(System.DateTimeOffset);
+        if (dateText is not null && !System.DateTimeOffset.TryParse(dateText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out date))
+        {
+            c.Error(SignalSetErrorCodes.InvalidValue, c.PathOf("date"), Messages.CalibrationDateInvalid(dateText));
+        }
+
+        var calibration = new SetCalibration
+        {
+            Intercept = c.Number("intercept", true) ?? 0,
+            Slope = c.Number("slope", true) ?? 0,
+            Cases = (long)(c.Number("cases", true) ?? 0),
+            Offers = (long)(c.Number("offers", true) ?? 0),
+            Description = c.String("description", true) ?? string.Empty,
+            Date = date,
+            Before = Metrics("before"),
+            After = Metrics("after"),
+        };
+        c.Finish();
+        return calibration;
     }
 
     private static SignalWeights? ReadWeights(JsonObjectReader o, List<SignalSetError> errors, out string path)

@@ -63,6 +63,7 @@ internal static class CanonicalJsonWriter
         }
 
         Strings(w, "notes", s.Notes);
+        WriteCalibration(w, s.Calibration);
         w.WriteStartArray("categories");
         foreach (var c in s.Categories)
         {
@@ -343,6 +344,43 @@ internal static class CanonicalJsonWriter
             if (c.Patterns.Count > 0)
             {
                 Strings(w, "patterns", c.Patterns);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The calibration, written only when there is one, so that every other set keeps its hash.</summary>
+    private static void WriteCalibration(Utf8JsonWriter w, SetCalibration? c)
+    {
+        if (c is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject("calibration");
+        w.WriteNumber("intercept", c.Intercept);
+        w.WriteNumber("slope", c.Slope);
+        w.WriteNumber("cases", c.Cases);
+        w.WriteNumber("offers", c.Offers);
+        w.WriteString("description", c.Description);
+        w.WriteString("date", c.Date.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (name, m) in new[] { ("before", c.Before), ("after", c.After) })
+        {
+            if (m is null)
+            {
+                continue;
+            }
+
+            w.WriteStartObject(name);
+            foreach (var (key, value) in new[] { ("auc", m.Auc), ("brier", m.Brier), ("logLoss", m.LogLoss), ("calibrationIntercept", m.CalibrationIntercept), ("calibrationSlope", m.CalibrationSlope) })
+            {
+                if (value is { } v)
+                {
+                    w.WriteNumber(key, v);
+                }
             }
 
             w.WriteEndObject();

@@ -29,6 +29,7 @@ public sealed class SignalSet
         Bands = s.Bands;
         TooEarlyWhen = s.TooEarlyWhen;
         BasedOn = s.BasedOn;
+        Calibration = s.Calibration;
         Categories = Array.AsReadOnly(s.Categories.ToArray());
         Documents = Array.AsReadOnly(s.Documents.ToArray());
         Facts = Array.AsReadOnly(s.Facts.ToArray());
@@ -105,6 +106,9 @@ public sealed class SignalSet
     /// <summary>Gets the content hash: <c>sha256:</c> and the hex SHA-256 of the set's canonical JSON.</summary>
     public string ContentHash { get; }
 
+    /// <summary>Gets the recalibration fitted on outcomes, or <see langword="null"/> for a set whose outlook comes from its weights alone.</summary>
+    public SetCalibration? Calibration { get; }
+
     /// <summary>Gets a reference to this set: id, version and hash.</summary>
     /// <value>A new reference.</value>
     public SignalSetReference Reference => new(Id, Version, ContentHash);
@@ -134,7 +138,7 @@ public sealed class SignalSet
         var s = new SignalSetBuilder.Snapshot
         {
             Id = Id, Version = Version, Title = Title, Description = Description, IntendedUse = IntendedUse,
-            BaseRate = BaseRate, Bands = Bands, TooEarlyWhen = TooEarlyWhen, BasedOn = BasedOn,
+            BaseRate = BaseRate, Bands = Bands, TooEarlyWhen = TooEarlyWhen, BasedOn = BasedOn, Calibration = Calibration,
         };
         s.Categories.AddRange(Categories);
         s.Documents.AddRange(Documents);

@@ -143,6 +143,14 @@ public sealed class SignalSetBuilder
         });
     }
 
+    /// <summary>
+    /// Records a recalibration fitted on outcomes (see <c>interview-signals calibrate</c>). It is not inherited: a set
+    /// that extends a calibrated one has weights the calibration never saw.
+    /// </summary>
+    /// <param name="calibration">The calibration, or <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithCalibration(SetCalibration? calibration) => Set(() => _s.Calibration = calibration);
+
     /// <summary>Replaces the weights of a signal (typically an inherited one).</summary>
     /// <param name="signalId">The signal id.</param>
     /// <param name="present">The weight when present.</param>
@@ -299,6 +307,8 @@ public sealed class SignalSetBuilder
         public Condition? TooEarlyWhen { get; set; }
 
         public SignalSetReference? BasedOn { get; set; }
+
+        public SetCalibration? Calibration { get; set; }
 
         public List<CategoryDefinition> Categories { get; } = new();
 

@@ -34,6 +34,7 @@ internal static class SignalSetValidator
         }
 
         ValidateBands(v, s.Bands);
+        ValidateCalibration(v, s.Calibration);
         v.Count(s.Signals.Count, limits.MaxSignals, "$.signals", "signals");
         v.Count(s.Facts.Count, limits.MaxFacts, "$.facts", "facts");
         v.Count(s.Rules.Count, limits.MaxRules, "$.rules", "rules");
@@ -156,6 +157,34 @@ internal static class SignalSetValidator
         if (double.IsNaN(b.MinimumCoverage) || b.MinimumCoverage < 0 || b.MinimumCoverage > 1)
         {
             v.Error(SignalSetErrorCodes.InvalidValue, "$.bands.minimumCoverage", Messages.MinimumCoverageBetween(Num(b.MinimumCoverage)));
+        }
+    }
+
+    /// <summary>A calibration must keep the order of scores (slope above 0), be finite, and say what it was fitted on.</summary>
+    private static void ValidateCalibration(Context v, SetCalibration? c)
+    {
+        if (c is null)
+        {
+            return;
+        }
+
+        if (double.IsNaN(c.Intercept) || double.IsInfinity(c.Intercept) || double.IsNaN(c.Slope) || double.IsInfinity(c.Slope))
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration", Messages.CalibrationNotFinite());
+        }
+        else if (!(c.Slope > 0))
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration.slope", Messages.CalibrationSlopeNotPositive(Num(c.Slope)));
+        }
+
+        if (c.Cases < 1 || c.Offers < 0 || c.Offers > c.Cases)
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration.cases", Messages.CalibrationCasesInvalid(c.Cases, c.Offers));
+        }
+
+        if (string.IsNullOrWhiteSpace(c.Description))
+        {
+            v.Error(SignalSetErrorCodes.MissingText, "$.calibration.description", Messages.CalibrationNeedsDescription());
         }
     }
 
