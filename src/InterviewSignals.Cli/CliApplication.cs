@@ -118,9 +118,22 @@ internal sealed class CliApplication
                 : evaluating.Run(r.GetValue(casesFile)!, set, lang, r.GetValue(jsonOption), r.GetValue(svgOption));
         });
 
+        var outOption = new Option<FileInfo>("--out") { Description = "Where to write the calibrated set (JSON).", Required = true };
+        var descriptionOption = new Option<string?>("--description") { Description = "What the cases are (\"our 2026 engineering hires\"); every explanation with the calibrated set shows it." };
+        var calibrate = new Command("calibrate", "Fit a two-parameter recalibration of the outlook on outcomes and write a calibrated set that extends the original. Weights are never refitted.") { casesFile, setOption, setFileOption, languageOption, outOption, descriptionOption };
+        var calibrating = new CalibrateCommand(_out, _err);
+        calibrate.SetAction(r =>
+        {
+            var set = input.Set(r.GetValue(setOption), r.GetValue(setFileOption));
+            var lang = input.Language(r.GetValue(languageOption)!);
+            return set is null || lang is null
+                ? (set is null && r.GetValue(setFileOption) is not null ? InvalidInput : UsageError)
+                : calibrating.Run(r.GetValue(casesFile)!, set, lang, r.GetValue(outOption)!, r.GetValue(descriptionOption));
+        });
+
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {
-            list, validate, export, questionnaire, assess, explain, read, evaluate,
+            list, validate, export, questionnaire, assess, explain, read, evaluate, calibrate,
         };
 
         var parse = root.Parse(args);

@@ -34,42 +34,8 @@ internal sealed class EvaluateCommand
             return CliApplication.InvalidInput;
         }
 
-        var reader = InterviewTextReader.Create(set);
-        var engine = InterviewEvaluator.Create(set);
         var evaluator = new OutcomeEvaluator(set);
-        var today = CliInput.Today;
-        int number = 0, failed = 0;
-        using (var lines = new StreamReader(path, Encoding.UTF8))
-        {
-            while (lines.ReadLine() is { } line)
-            {
-                number++;
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    using var doc = JsonDocument.Parse(line);
-                    var root = doc.RootElement;
-                    if (root.ValueKind != JsonValueKind.Object)
-                    {
-                        throw new LineException("Each line must be a JSON object with \"offer\" and an \"observation\" or a \"text\".");
-                    }
-
-                    var offer = Offer(root);
-                    var (observation, _, _) = CaseLines.Observe(root, set, reader, language, today, observationAllowed: true);
-                    evaluator.Add(engine.Assess(observation), offer, observation);
-                }
-                catch (Exception ex) when (ex is JsonException or LineException or ArgumentException or Observations.ObservationException or TextTooLongException)
-                {
-                    failed++;
-                    var (code, message) = CaseLines.Describe(ex);
-                    _err.WriteLine($"{path}:{number}: {code}: {message}");
-                }
-            }
-        }
+        var (number, failed) = ForEachCase(path, set, language, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
 
         var report = evaluator.Report();
         _out.Write(json ? InterviewSignalsJson.Serialize(report, indented: true) + "\n" : EvaluationRenderer.ToPlainText(report));
@@ -85,6 +51,50 @@ internal sealed class EvaluateCommand
         }
 
         return report.Cases == 0 && failed > 0 ? CliApplication.InvalidInput : CliApplication.Ok;
+    }
+
+    /// <summary>
+    /// Reads labelled cases line by line and hands each, weighed, to <paramref name="onCase"/>; a line that cannot be
+    /// used is reported on <paramref name="error"/> with its number. Returns how many lines there were and how many failed.
+    /// </summary>
+    internal static (int Lines, int Failed) ForEachCase(string path, SignalSet set, string language, TextWriter error, Action<Assessment, bool?, Observations.Observation, JsonElement> onCase, Action<JsonElement>? inspect = null)
+    {
+        var reader = InterviewTextReader.Create(set);
+        var engine = InterviewEvaluator.Create(set);
+        var today = CliInput.Today;
+        int number = 0, failed = 0;
+        using var lines = new StreamReader(path, Encoding.UTF8);
+        while (lines.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                var root = doc.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    throw new LineException("Each line must be a JSON object with \"offer\" and an \"observation\" or a \"text\".");
+                }
+
+                inspect?.Invoke(root);
+                var offer = Offer(root);
+                var (observation, _, _) = CaseLines.Observe(root, set, reader, language, today, observationAllowed: true);
+                onCase(engine.Assess(observation), offer, observation, root);
+            }
+            catch (Exception ex) when (ex is JsonException or LineException or ArgumentException or Observations.ObservationException or TextTooLongException)
+            {
+                failed++;
+                var (code, message) = CaseLines.Describe(ex);
+                error.WriteLine($"{path}:{number}: {code}: {message}");
+            }
+        }
+
+        return (number, failed);
     }
 
     /// <summary>The outcome: <c>true</c> for an offer, <c>false</c> for none, <c>null</c> or "withdrew"/"unknown" for a case that is counted and left out.</summary>

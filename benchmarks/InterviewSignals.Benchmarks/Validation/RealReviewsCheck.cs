@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Observations;
 using InterviewSignals.Outcomes;
 using InterviewSignals.Reading;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Benchmarks.Validation;
 
@@ -32,6 +34,8 @@ public static class RealReviewsCheck
         var length = new OutcomeEvaluator(set, options);
         var asOf = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
         int reviews = 0, masked = 0, empty = 0, withSigns = 0;
+        var halves = new List<(Observation Observation, bool? Offer)>();
+        var calibrator = new OutcomeCalibrator(set);
         foreach (var row in Csv.Read(csvPath))
         {
             reviews++;
@@ -42,13 +46,44 @@ public static class RealReviewsCheck
             var reading = reader.Read(text, new TextReadingOptions { AsOf = asOf });
             withSigns += reading.Signals.Count + reading.Facts.Count > 0 ? 1 : 0;
             var observation = reading.ToObservation();
-            outlook.Add(engine.Assess(observation), offer, observation);
+            var assessment = engine.Assess(observation);
+            outlook.Add(assessment, offer, observation);
+
+            // Calibrate on the even reviews, hold the odd ones out.
+            if (reviews % 2 == 0)
+            {
+                calibrator.Add(assessment, offer);
+            }
+            else
+            {
+                halves.Add((observation, offer));
+            }
             constant.Add(0.5, offer);
             var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
             length.Add(words / (words + 100.0), offer);
         }
 
         var report = outlook.Report();
+        SignalSet? calibrated = null;
+        string? refused = null;
+        try
+        {
+            calibrated = calibrator.Calibrate("1,280 public interview reviews, even-numbered half", asOf);
+        }
+        catch (CalibrationRefusedException ex)
+        {
+            refused = $"Calibration on the even half was refused ({ex.Code}): {ex.Message}";
+        }
+
+        var heldBefore = new OutcomeEvaluator(set, options);
+        var heldAfter = calibrated is null ? null : new OutcomeEvaluator(calibrated, options);
+        var calibratedEngine = calibrated is null ? null : InterviewEvaluator.Create(calibrated);
+        foreach (var (observation, offer) in halves)
+        {
+            heldBefore.Add(engine.Assess(observation), offer, observation);
+            heldAfter?.Add(calibratedEngine!.Assess(observation), offer, observation);
+        }
+
         File.WriteAllText(svgPath, EvaluationRenderer.ToSvg(report), new UTF8Encoding(false));
         var sb = new StringBuilder();
         sb.AppendLine($"Reviews: {reviews}; sentences removed as possibly stating the outcome: {masked}; reviews left empty: {empty}; reviews with at least one sign or fact read: {withSigns}.");
@@ -58,6 +93,16 @@ public static class RealReviewsCheck
         Row(sb, "outlook (text reader → built-in set)", report);
         Row(sb, "constant 0.5", constant.Report());
         Row(sb, "review length in words", length.Report(), brier: false);
+        Row(sb, "outlook, odd half, before calibration", heldBefore.Report());
+        if (heldAfter is not null)
+        {
+            Row(sb, "outlook, odd half, calibrated on the even half", heldAfter.Report());
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(calibrated?.Calibration is { } k
+            ? FormattableString.Invariant($"Calibration fitted on the even half ({k.Cases} cases, {k.Offers} offers): outlook = logistic({k.Intercept:0.000} + {k.Slope:0.000} x score).")
+            : refused);
         sb.AppendLine();
         sb.AppendLine("```text");
         sb.Append(EvaluationRenderer.ToPlainText(report));

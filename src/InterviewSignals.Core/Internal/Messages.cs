@@ -267,6 +267,8 @@ internal static class Messages
 
     public static string CalibrationSlopeRefused(object? slope) => FormattableString.Invariant($"The fitted slope is {slope:0.###}: on these cases a higher score goes with fewer offers (or with no difference at all). A recalibration cannot mend that, and it would turn the outlook round; look at the per-signal table of 'interview-signals evaluate' and review the weights by hand.");
 
+    public static string CalibrationFoldSlopeRefused(object? slope, object? fold, object? folds) => FormattableString.Invariant($"Fitted without held-out fold {fold} of {folds}, the slope is {slope:0.###}: the direction between score and offers is not stable on these cases, so a recalibration could turn the outlook round. Gather more cases, or look at the per-signal table of 'interview-signals evaluate' and review the weights by hand.");
+
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");

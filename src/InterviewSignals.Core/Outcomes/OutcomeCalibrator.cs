@@ -84,12 +84,12 @@ public sealed class OutcomeCalibrator
             throw new CalibrationRefusedException("too-few-of-an-outcome", Messages.CalibrationTooFewOfAnOutcome(offers, _cases.Count - offers, MinimumPerOutcome));
         }
 
-        var (a, b) = Fit(_cases, _ => true);
+        var (a, b) = Usable(Fit(_cases, _ => true), null);
         var before = new OutcomeEvaluator(_set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
         var after = new OutcomeEvaluator(_set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
         for (var fold = 0; fold < Folds; fold++)
         {
-            var (fa, fb) = Fit(_cases, i => i % Folds != fold);
+            var (fa, fb) = Usable(Fit(_cases, i => i % Folds != fold), fold + 1);
             for (var i = fold; i < _cases.Count; i += Folds)
             {
                 var (score, offer) = _cases[i];
@@ -118,8 +118,20 @@ public sealed class OutcomeCalibrator
 
     private static CalibrationMetrics Metrics(EvaluationReport r) => new(r.Auc, r.Brier, r.LogLoss, r.CalibrationIntercept, r.CalibrationSlope);
 
-    /// <summary>Fits the cases the filter keeps, on their exact scores; refuses what cannot be used.</summary>
-    private static (double A, double B) Fit(List<(double Score, bool Offer)> cases, Func<int, bool> include)
+    /// <summary>A fit that can be used, or the refusal: no fit at all, or a slope at or below 0 (on every case, or on the cases outside one held-out fold, which shows the direction is not stable).</summary>
+    private static (double A, double B) Usable((double? A, double? B) fit, int? fold)
+    {
+        if (fit.A is not { } intercept || fit.B is not { } slope)
+        {
+            throw new CalibrationRefusedException("cannot-fit", Messages.CalibrationCannotFit());
+        }
+
+        return slope > 0 ? (intercept, slope)
+            : throw new CalibrationRefusedException("slope-not-positive", fold is { } k ? Messages.CalibrationFoldSlopeRefused(slope, k, Folds) : Messages.CalibrationSlopeRefused(slope));
+    }
+
+    /// <summary>Fits the cases the filter keeps, on their exact scores.</summary>
+    private static (double? A, double? B) Fit(List<(double Score, bool Offer)> cases, Func<int, bool> include)
     {
         var byScore = new SortedDictionary<double, (long Offers, long NoOffers)>();
         for (var i = 0; i < cases.Count; i++)
@@ -145,12 +157,6 @@ public sealed class OutcomeCalibrator
             k++;
         }
 
-        var (a, b) = Calibration.Fit(offersAt, noOffersAt, sums);
-        if (a is not { } intercept || b is not { } slope)
-        {
-            throw new CalibrationRefusedException("cannot-fit", Messages.CalibrationCannotFit());
-        }
-
-        return slope > 0 ? (intercept, slope) : throw new CalibrationRefusedException("slope-not-positive", Messages.CalibrationSlopeRefused(slope));
+        return Calibration.Fit(offersAt, noOffersAt, sums);
     }
 }

@@ -404,4 +404,64 @@ public class CliApplicationTests
         Assert.Equal(1, exit);
         Assert.Contains("A line needs \"offer\"", err, StringComparison.Ordinal);
     }
+
+    /// <summary>Labelled cases whose offers follow the signs: present good signs make an offer likelier.</summary>
+    private static string LabelledCases(int count, Func<int, string>? extra = null)
+    {
+        var random = new Random(9);
+        string[] good = { "invited-to-next-round", "salary-discussed", "asked-when-you-could-start", "positive-feedback" };
+        var lines = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var present = good.Where(_ => random.NextDouble() < 0.4).ToList();
+            var offer = random.NextDouble() < 1 / (1 + Math.Exp(-(-1.0 + (0.8 * present.Count))));
+            var signals = string.Join(", ", present.Select(id => $"\"{id}\": \"present\""));
+            lines.Add($"{{{extra?.Invoke(i)}\"offer\": {(offer ? "true" : "false")}, \"observation\": {{\"asOf\": \"2026-11-20\", \"signals\": {{{signals}}}}}}}");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    [Fact]
+    public void Calibrate_writes_a_set_that_extends_the_original_and_is_weighed_with_a_disclosure()
+    {
+        using var cases = new TempFile(LabelledCases(400));
+        var output = Path.Combine(Path.GetTempPath(), $"calibrated-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, text, err) = Run("calibrate", cases.Path, "--out", output, "--description", "test cases");
+            var (assessExit, assessed, _) = Run("assess", Path.Combine(Seeds.RepositoryRoot(), "samples", "observations", "went-well.json"), "--set-file", output);
+
+            Assert.True(exit == 0, err);
+            Assert.Contains("Fitted on 400 cases", text, StringComparison.Ordinal);
+            Assert.Contains("held-out folds", text, StringComparison.Ordinal);
+            var set = InterviewSignals.Serialization.SignalSetJson.Parse(File.ReadAllText(output));
+            Assert.Equal(("interview-outlook-calibrated", 400L, "test cases"), (set.Id, set.Calibration!.Cases, set.Calibration.Description));
+            Assert.True(set.Calibration.Slope > 0);
+            Assert.Equal(0, assessExit);
+            Assert.Contains("recalibrated on 400 past outcomes", assessed, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Calibrate_refuses_cases_that_carry_a_protected_characteristic_and_too_few_cases()
+    {
+        using var withAge = new TempFile(LabelledCases(400, i => $"\"age\": {20 + (i % 40)}, "));
+        using var few = new TempFile(LabelledCases(50));
+        var output = Path.Combine(Path.GetTempPath(), $"calibrated-{Guid.NewGuid():N}.json");
+
+        var (ageExit, _, ageErr) = Run("calibrate", withAge.Path, "--out", output, "--description", "x");
+        var (fewExit, _, fewErr) = Run("calibrate", few.Path, "--out", output, "--description", "x");
+        var (usageExit, _, usageErr) = Run("calibrate", few.Path, "--out", output);
+
+        Assert.Equal((1, 1, 2), (ageExit, fewExit, usageExit));
+        Assert.Contains("'age' (age)", ageErr, StringComparison.Ordinal);
+        Assert.Contains("refused (too-few-cases)", fewErr, StringComparison.Ordinal);
+        Assert.Contains("needs --description", usageErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
 }

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using InterviewSignals.Outcomes;
+using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Cli;
+
+/// <summary>
+/// <c>calibrate FILE --out F --description TEXT</c>: fits the two-parameter recalibration on labelled cases and writes
+/// a new set that extends the original and records it. A labelled file that carries protected characteristics is
+/// refused the way a set with them is: the fit must not be able to learn from them.
+/// </summary>
+internal sealed class CalibrateCommand
+{
+    /// <summary>Properties a labelled line may have; any other is checked against the protected characteristics.</summary>
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "id", "offer", "observation", "text", "language", "kind", "asOf" };
+
+    private readonly TextWriter _out;
+    private readonly TextWriter _err;
+
+    public CalibrateCommand(TextWriter output, TextWriter error)
+    {
+        _out = output;
+        _err = error;
+    }
+
+    public int Run(string path, SignalSet set, string language, FileInfo output, string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            _err.WriteLine("calibrate needs --description: what the cases are (\"our 2026 engineering hires\"). Every explanation made with the calibrated set shows it.");
+            return CliApplication.UsageError;
+        }
+
+        if (Directory.Exists(path) || !File.Exists(path))
+        {
+            _err.WriteLine(Directory.Exists(path) ? $"{path}: is a directory; give the path of a JSON Lines file." : $"{path}: no such file.");
+            return CliApplication.InvalidInput;
+        }
+
+        var calibrator = new OutcomeCalibrator(set);
+        var protectedItems = new List<string>();
+        var (lines, failed) = EvaluateCommand.ForEachCase(path, set, language, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root =>
+        {
+            foreach (var name in Names(root))
+            {
+                if (ProtectedCharacteristics.Match(name) is { } characteristic)
+                {
+                    protectedItems.Add($"'{name}' ({characteristic})");
+                }
+            }
+        });
+
+        if (protectedItems.Count > 0)
+        {
+            _err.WriteLine($"{path}: refused: the cases carry {string.Join(", ", new SortedSet<string>(protectedItems))}, keyed to protected characteristics. Remove them from the file; a calibration must not be able to learn from them.");
+            return CliApplication.InvalidInput;
+        }
+
+        if (failed > 0)
+        {
+            _err.WriteLine($"{failed} of {lines} line(s) could not be used; see above.");
+        }
+
+        SignalSet calibrated;
+        try
+        {
+            calibrated = calibrator.Calibrate(description!, DateTimeOffset.UtcNow);
+        }
+        catch (CalibrationRefusedException ex)
+        {
+            _err.WriteLine($"{path}: refused ({ex.Code}): {ex.Message}");
+            return CliApplication.InvalidInput;
+        }
+
+        File.WriteAllText(output.FullName, SignalSetJson.ToJson(calibrated) + "\n", new UTF8Encoding(false));
+        var c = calibrated.Calibration!;
+        _out.WriteLine(FormattableString.Invariant($"Fitted on {c.Cases} cases ({c.Offers} offers; {calibrator.LeftOut} left out): outlook = logistic({c.Intercept:0.###} + {c.Slope:0.###} x score)."));
+        _out.WriteLine(FormattableString.Invariant($"On {OutcomeCalibrator.Folds} held-out folds: Brier {c.Before?.Brier:0.0000} -> {c.After?.Brier:0.0000}, log loss {c.Before?.LogLoss:0.0000} -> {c.After?.LogLoss:0.0000}, calibration slope {Show(c.Before?.CalibrationSlope)} -> {Show(c.After?.CalibrationSlope)}; AUC {c.Before?.Auc:0.000} either way (a recalibration keeps the order)."));
+        _out.WriteLine($"Wrote {calibrated.Id}@{calibrated.Version} ({calibrated.ContentHash}) to {output.FullName}; weigh with it through --set-file.");
+        return CliApplication.Ok;
+    }
+
+    private static string Show(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
+
+    /// <summary>The line's own property names beyond the known ones, and the signal and fact ids of its observation.</summary>
+    private static IEnumerable<string> Names(JsonElement root)
+    {
+        foreach (var p in root.EnumerateObject())
+        {
+            if (!Known.Contains(p.Name))
+            {
+                yield return p.Name;
+            }
+        }
+
+        if (root.TryGetProperty("observation", out var o) && o.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in o.EnumerateObject())
+            {
+                yield return p.Name;
+            }
+
+            foreach (var part in new[] { "signals", "facts" })
+            {
+                if (o.TryGetProperty(part, out var items) && items.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var p in items.EnumerateObject())
+                    {
+                        yield return p.Name;
+                    }
+                }
+            }
+        }
+    }
+}
