@@ -83,7 +83,8 @@ public sealed class OutcomeEvaluator
             return;
         }
 
-        AddScore(assessment.Score, assessment.Outlook, o);
+        // The calibration fit reads the outlook's own log-odds: the calibrated score when the set has a calibration.
+        AddScore(assessment.CalibratedScore ?? assessment.Score, assessment.Outlook, o);
         _bands[(int)assessment.Band, o ? 0 : 1]++;
         // One scratch row of "already counted" marks, cleared per case: adding a case allocates nothing.
         var counted = _counted;

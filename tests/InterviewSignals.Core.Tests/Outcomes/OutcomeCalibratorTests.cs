@@ -122,4 +122,35 @@ public class OutcomeCalibratorTests
 
         Assert.Contains(ex.Errors, e => e.Path == path);
     }
+
+    [Fact]
+    public void Evaluating_a_calibrated_set_on_fresh_cases_from_the_same_truth_finds_it_calibrated()
+    {
+        var calibrated = Calibrator(Cases(3000, -0.4, 0.5, seed: 3)).Calibrate("synthetic", AsOf);
+        var engine = InterviewEvaluator.Create(calibrated);
+        var evaluation = new OutcomeEvaluator(calibrated, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
+
+        foreach (var (assessment, offer) in Cases(3000, -0.4, 0.5, seed: 21))
+        {
+            evaluation.Add(Reassess(engine, assessment), offer);
+        }
+
+        var report = evaluation.Report();
+        Assert.Equal(0, report.CalibrationIntercept!.Value, 0.3);
+        Assert.Equal(1, report.CalibrationSlope!.Value, 0.35);
+    }
+
+    /// <summary>The same case weighed with another set: the raw score is the same, since a calibrated set keeps the weights.</summary>
+    private static Assessment Reassess(IInterviewEvaluator engine, Assessment original)
+    {
+        var builder = Observation.CreateBuilder().AsOf(AsOf);
+        foreach (var c in original.Contributions)
+        {
+            builder.Answer(c.SignalId, c.State, c.Strength);
+        }
+
+        var assessment = engine.Assess(builder.Build());
+        Assert.Equal(original.Score, assessment.Score, 9);
+        return assessment;
+    }
 }
