@@ -269,6 +269,8 @@ internal static class Messages
 
     public static string CalibrationFoldSlopeRefused(object? slope, object? fold, object? folds) => FormattableString.Invariant($"Fitted without held-out fold {fold} of {folds}, the slope is {slope:0.###}: the direction between score and offers is not stable on these cases, so a recalibration could turn the outlook round. Gather more cases, or look at the per-signal table of 'interview-signals evaluate' and review the weights by hand.");
 
+    public static string PrevalenceOutOfRange(object? id, object? value) => FormattableString.Invariant($"Signal '{id}' declares a prevalence of {value}; a prevalence is a share strictly between 0 and 1.");
+
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");

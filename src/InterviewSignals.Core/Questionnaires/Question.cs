@@ -17,6 +17,9 @@ public sealed record Question
     /// <summary>Gets the question, in the questionnaire's language.</summary>
     public required string Text { get; init; }
 
+    /// <summary>Gets, for a signal's question, how common the sign is (the set's prior, or the documented default); <see langword="null"/> for a fact's question.</summary>
+    public double? Prevalence { get; init; }
+
     /// <summary>Gets the unit of a number, in the questionnaire's language, or <see langword="null"/>.</summary>
     public string? Unit { get; init; }
 

@@ -87,6 +87,7 @@ public sealed class Questionnaire
                     Target = QuestionTarget.Signal,
                     Kind = AnswerKind.YesNoUnsure,
                     Text = t.Get($"signals.{set.Id}.{s.Id}.question", s.Question),
+                    Prevalence = s.Prevalence ?? SignalDefinition.DefaultPrevalence,
                     Choices = yesNoUnsure,
                 });
             }

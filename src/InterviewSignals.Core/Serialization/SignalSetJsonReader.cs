@@ -250,6 +250,7 @@ internal static class SignalSetJsonReader
                     Phase = o.Enum("phase", JsonNames.Phases, true) ?? InterviewPhase.During,
                     Actionable = o.Boolean("actionable") ?? false,
                     Question = o.String("question"),
+                    Prevalence = o.Number("prevalence"),
                     PresentText = present,
                     AbsentText = absent,
                     Advice = ReadAdvice(o),

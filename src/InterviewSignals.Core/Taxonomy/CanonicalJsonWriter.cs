@@ -181,6 +181,12 @@ internal static class CanonicalJsonWriter
         w.WriteString("driver", JsonNames.Name(JsonNames.Drivers, x.Driver));
         w.WriteString("phase", JsonNames.Name(JsonNames.Phases, x.Phase));
         w.WriteBoolean("actionable", x.Actionable);
+        if (x.Prevalence is { } prevalence)
+        {
+            // Written only when declared, so that every set without priors keeps its hash.
+            w.WriteNumber("prevalence", prevalence);
+        }
+
         Optional(w, "question", x.Question);
         w.WriteStartObject("texts");
         Optional(w, "present", x.PresentText);

@@ -38,6 +38,16 @@ public sealed record SignalDefinition
     /// <summary>Gets the candidate-facing yes / no / not sure question, or <see langword="null"/> when rules derive the signal from facts.</summary>
     public string? Question { get; init; }
 
+    /// <summary>
+    /// Gets how common the sign is among interviews, as a share from 0 to 1 (exclusive): the prior an adaptive
+    /// questionnaire weighs the questions by. <see langword="null"/> means unknown, and <see cref="DefaultPrevalence"/>
+    /// is assumed.
+    /// </summary>
+    public double? Prevalence { get; init; }
+
+    /// <summary>The prevalence assumed for a signal that does not declare one: as likely present as not.</summary>
+    public const double DefaultPrevalence = 0.5;
+
     /// <summary>Gets the explanation shown when the sign was observed.</summary>
     public string? PresentText { get; init; }
 

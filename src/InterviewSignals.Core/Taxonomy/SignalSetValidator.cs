@@ -399,6 +399,11 @@ internal static class SignalSetValidator
         v.Length(x.Description, path + ".description");
         v.Length(x.Question, path + ".question");
         ValidateCues(v, x, path);
+        if (x.Prevalence is { } prevalence && !(prevalence > 0 && prevalence < 1))
+        {
+            v.Error(SignalSetErrorCodes.InvalidValue, path + ".prevalence", Messages.PrevalenceOutOfRange(x.Id, Num(prevalence)));
+        }
+
         if (x.Advice is not null)
         {
             v.Length(x.Advice.Present, path + ".advice.present");

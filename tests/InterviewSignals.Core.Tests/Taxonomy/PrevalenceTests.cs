@@ -1,0 +1,53 @@
+using InterviewSignals.BuiltIn;
+using InterviewSignals.Questionnaires;
+using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
+
+namespace InterviewSignals.Tests.Taxonomy;
+
+public class PrevalenceTests
+{
+    private const string Mini = """
+        {
+          "formatVersion": 1, "id": "mini", "version": "1.0.0", "title": "Mini", "intendedUse": "candidate-self-assessment", "baseRate": 0.5,
+          "categories": [ { "id": "general", "title": "General" } ],
+          "documents": [ { "id": "doc", "title": "Doc" } ],
+          "signals": [
+            { "id": "a", "title": "A", "category": "general", "weights": { "present": 1, "absent": -1 }, "prevalence": 0.2,
+              "driver": "interviewer", "phase": "during", "question": "A?", "texts": { "present": "A yes.", "absent": "A no." },
+              "sources": [ { "document": "doc", "quote": "Q." } ] },
+            { "id": "b", "title": "B", "category": "general", "weights": { "present": 1, "absent": -1 },
+              "driver": "interviewer", "phase": "during", "question": "B?", "texts": { "present": "B yes.", "absent": "B no." },
+              "sources": [ { "document": "doc", "quote": "Q." } ] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void A_declared_prevalence_is_read_written_hashed_and_given_to_the_questionnaire_with_the_default_for_the_rest()
+    {
+        var set = SignalSetJson.Parse(Mini);
+        var questions = Questionnaire.For(set).Questions.ToDictionary(q => q.Id);
+
+        Assert.Equal((0.2, (double?)null), (set.Signals[0].Prevalence, set.Signals[1].Prevalence));
+        Assert.Equal((0.2, SignalDefinition.DefaultPrevalence), (questions["a"].Prevalence, questions["b"].Prevalence));
+        Assert.Equal(set.ContentHash, SignalSetJson.Parse(SignalSetJson.ToJson(set)).ContentHash);
+        Assert.NotEqual(set.ContentHash, SignalSetJson.Parse(Mini.Replace("\"prevalence\": 0.2,", string.Empty, StringComparison.Ordinal)).ContentHash);
+        Assert.Contains("\"prevalence\":0.2", InterviewSignalsJson.Serialize(Questionnaire.For(set), indented: false), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData("1.5")]
+    public void A_prevalence_outside_0_to_1_is_refused_at_its_path(string value)
+    {
+        var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(Mini.Replace("\"prevalence\": 0.2", "\"prevalence\": " + value, StringComparison.Ordinal)));
+
+        Assert.Equal("$.signals[0].prevalence", Assert.Single(ex.Errors).Path);
+    }
+
+    [Fact]
+    public void The_built_in_sets_declare_no_priors_yet()
+        => Assert.All(BuiltInSignalSets.InterviewOutlook.Signals, s => Assert.Null(s.Prevalence));
+}
