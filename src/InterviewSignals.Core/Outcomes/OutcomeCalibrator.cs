@@ -62,7 +62,7 @@ public sealed class OutcomeCalibrator
 
     /// <summary>Fits the recalibration and returns the new set: it extends the original, is called <c>{id}-calibrated</c>, and records the calibration.</summary>
     /// <param name="description">What the data is, in the words of whoever supplies it; it is shown with every explanation.</param>
-    /// <param name="date">When it was fitted.</param>
+    /// <param name="date">When it was fitted; kept to the second.</param>
     /// <returns>The calibrated set.</returns>
     /// <exception cref="CalibrationRefusedException">Too few cases, too few of an outcome, or a fit that cannot be used.</exception>
     public SignalSet Calibrate(string description, DateTimeOffset date)
@@ -105,7 +105,9 @@ public sealed class OutcomeCalibrator
             Cases = _cases.Count,
             Offers = offers,
             Description = description,
-            Date = date,
+
+            // Kept to the second, as the set format writes it, so that a set read back is equal to the one written.
+            Date = date.AddTicks(-(date.Ticks % TimeSpan.TicksPerSecond)),
             Before = Metrics(before.Report()),
             After = Metrics(after.Report()),
         };

@@ -66,7 +66,7 @@ public class OutcomeCalibratorTests
     [Fact]
     public void A_calibrated_set_round_trips_validates_and_is_applied_with_a_disclosure()
     {
-        var calibrated = Calibrator(Cases(600, 0.3, 0.7, seed: 8)).Calibrate("our 2026 engineering hires", AsOf);
+        var calibrated = Calibrator(Cases(600, 0.3, 0.7, seed: 8)).Calibrate("our 2026 engineering hires", AsOf.AddMilliseconds(1234.5));
         var reloaded = SignalSetJson.Parse(SignalSetJson.ToJson(calibrated));
         var observation = Observation.CreateBuilder().AsOf(AsOf).Present("invited-to-next-round").Present("salary-discussed").Build();
 
