@@ -32,9 +32,8 @@ internal sealed class BatchCommands
 
     public int Run(string path, SignalSet set, string language, bool assess, bool explain)
     {
-        if (Directory.Exists(path) || !File.Exists(path))
+        if (!_input.IsFile(path, "a JSON Lines file"))
         {
-            _err.WriteLine(Directory.Exists(path) ? $"{path}: is a directory; give the path of a JSON Lines file." : $"{path}: no such file.");
             return CliApplication.InvalidInput;
         }
 

@@ -21,11 +21,13 @@ internal sealed class CalibrateCommand
 
     private readonly TextWriter _out;
     private readonly TextWriter _err;
+    private readonly CliInput _input;
 
-    public CalibrateCommand(TextWriter output, TextWriter error)
+    public CalibrateCommand(TextWriter output, TextWriter error, CliInput input)
     {
         _out = output;
         _err = error;
+        _input = input;
     }
 
     public int Run(string path, SignalSet set, string language, FileInfo output, string? description)
@@ -36,9 +38,8 @@ internal sealed class CalibrateCommand
             return CliApplication.UsageError;
         }
 
-        if (Directory.Exists(path) || !File.Exists(path))
+        if (!_input.IsFile(path, "a JSON Lines file"))
         {
-            _err.WriteLine(Directory.Exists(path) ? $"{path}: is a directory; give the path of a JSON Lines file." : $"{path}: no such file.");
             return CliApplication.InvalidInput;
         }
 

@@ -108,7 +108,7 @@ internal sealed class CliApplication
         var casesFile = new Argument<string>("file") { Description = "A JSON Lines file of labelled cases: each line {\"offer\": true|false|null, \"observation\": {...}} or {\"offer\", \"text\", \"language\"?, \"kind\"?, \"asOf\"?}." };
         var svgOption = new Option<FileInfo?>("--svg") { Description = "Also write the ROC curve and the reliability diagram to this SVG file." };
         var evaluate = new Command("evaluate", "Hold the outlook against outcomes: discrimination (ROC AUC), calibration, bands and signals.") { casesFile, setOption, setFileOption, languageOption, jsonOption, svgOption };
-        var evaluating = new EvaluateCommand(_out, _err);
+        var evaluating = new EvaluateCommand(_out, _err, input);
         evaluate.SetAction(r =>
         {
             var set = input.Set(r.GetValue(setOption), r.GetValue(setFileOption));
@@ -121,7 +121,7 @@ internal sealed class CliApplication
         var outOption = new Option<FileInfo>("--out") { Description = "Where to write the calibrated set (JSON).", Required = true };
         var descriptionOption = new Option<string?>("--description") { Description = "What the cases are (\"our 2026 engineering hires\"); every explanation with the calibrated set shows it." };
         var calibrate = new Command("calibrate", "Fit a two-parameter recalibration of the outlook on outcomes and write a calibrated set that extends the original. Weights are never refitted.") { casesFile, setOption, setFileOption, languageOption, outOption, descriptionOption };
-        var calibrating = new CalibrateCommand(_out, _err);
+        var calibrating = new CalibrateCommand(_out, _err, input);
         calibrate.SetAction(r =>
         {
             var set = input.Set(r.GetValue(setOption), r.GetValue(setFileOption));

@@ -15,17 +15,28 @@ internal sealed class CliInput
     public CliInput(TextWriter err) => _err = err;
 
     /// <summary>Reads a text file, with a specific message for a missing file, a directory, an unreadable file and an empty one.</summary>
-    public string? ReadText(string path, string what, bool requireJson = true)
+    /// <summary>Whether the path is a file; otherwise says it is a directory (and that <paramref name="what"/> is wanted) or missing.</summary>
+    public bool IsFile(string path, string what)
     {
         if (Directory.Exists(path))
         {
-            _err.WriteLine($"{path}: is a directory; give the path of {what} file.");
-            return null;
+            _err.WriteLine($"{path}: is a directory; give the path of {what}.");
+            return false;
         }
 
         if (!File.Exists(path))
         {
             _err.WriteLine($"{path}: no such file.");
+            return false;
+        }
+
+        return true;
+    }
+
+    public string? ReadText(string path, string what, bool requireJson = true)
+    {
+        if (!IsFile(path, what + " file"))
+        {
             return null;
         }
 

@@ -19,18 +19,19 @@ internal sealed class EvaluateCommand
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;
+    private readonly CliInput _input;
 
-    public EvaluateCommand(TextWriter output, TextWriter error)
+    public EvaluateCommand(TextWriter output, TextWriter error, CliInput input)
     {
         _out = output;
         _err = error;
+        _input = input;
     }
 
     public int Run(string path, SignalSet set, string language, bool json, FileInfo? svg)
     {
-        if (Directory.Exists(path) || !File.Exists(path))
+        if (!_input.IsFile(path, "a JSON Lines file"))
         {
-            _err.WriteLine(Directory.Exists(path) ? $"{path}: is a directory; give the path of a JSON Lines file." : $"{path}: no such file.");
             return CliApplication.InvalidInput;
         }
 

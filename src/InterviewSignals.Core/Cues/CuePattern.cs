@@ -416,13 +416,19 @@ internal sealed class CuePattern
         return result;
     }
 
-    private static SlotKind? ParseSlot(string text) => text switch
+    /// <summary>The slot a <c>{name}</c> element names, by the names <see cref="SlotUnits.Name"/> gives.</summary>
+    private static SlotKind? ParseSlot(string text)
     {
-        "{duration}" => SlotKind.Duration,
-        "{when}" => SlotKind.When,
-        "{count}" => SlotKind.Count,
-        _ => null,
-    };
+        foreach (var kind in new[] { SlotKind.Duration, SlotKind.When, SlotKind.Count })
+        {
+            if (string.Equals(SlotUnits.Name(kind), text, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 
     private readonly record struct Atom(string Word, bool Prefix, bool Number, SlotKind? Slot = null)
     {

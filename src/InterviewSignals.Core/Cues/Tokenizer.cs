@@ -30,7 +30,7 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    if (ch < 128 ? IsAsciiWordChar(ch) : IsWordChar(ch))
+                    if (IsWordChar(ch))
                     {
                         digits &= ch is >= '0' and <= '9';
 

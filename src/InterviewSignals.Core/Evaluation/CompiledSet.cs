@@ -12,8 +12,10 @@ internal sealed class CompiledSet
     {
         Set = set;
         BaseScore = Logit(set.BaseRate);
-        EncouragingScore = Logit(set.Bands.EncouragingFrom);
-        ConcerningScore = Logit(set.Bands.ConcerningBelow);
+        // A calibration (a + b × score, b > 0) moves the thresholds onto the raw score once, so comparing bands stays one comparison.
+        var (a, b) = set.Calibration is { } c ? (c.Intercept, c.Slope) : (0.0, 1.0);
+        EncouragingScore = (Logit(set.Bands.EncouragingFrom) - a) / b;
+        ConcerningScore = (Logit(set.Bands.ConcerningBelow) - a) / b;
         SignalIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < set.Signals.Count; i++)
         {
@@ -44,10 +46,10 @@ internal sealed class CompiledSet
 
     public double TotalReach { get; }
 
-    /// <summary>Gets the score from which the band is encouraging: the logit of the threshold.</summary>
+    /// <summary>Gets the raw score from which the band is encouraging: the logit of the threshold, through the inverse of the set's calibration when it has one.</summary>
     public double EncouragingScore { get; }
 
-    /// <summary>Gets the score below which the band is concerning.</summary>
+    /// <summary>Gets the raw score below which the band is concerning.</summary>
     public double ConcerningScore { get; }
 
     public static double Logit(double p) => Math.Log(p / (1 - p));

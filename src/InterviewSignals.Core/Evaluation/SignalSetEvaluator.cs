@@ -361,10 +361,10 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         return IndexBand(score);
     }
 
-    // Bands compare the (calibrated) score with the logits of the thresholds, so hypothetical scores need no exponential.
+    // Bands compare the score with the logits of the thresholds (moved through any calibration), so hypothetical scores need no exponential.
     private OutlookBand IndexBand(double score)
-        => Calibrated(score) is var s && s >= _c.EncouragingScore ? OutlookBand.Encouraging
-         : s < _c.ConcerningScore ? OutlookBand.Concerning
+        => score >= _c.EncouragingScore ? OutlookBand.Encouraging
+         : score < _c.ConcerningScore ? OutlookBand.Concerning
          : OutlookBand.Mixed;
 
     /// <summary>The score on the outlook's scale: as it is, or through the set's recalibration when it has one (a slope above 0 keeps the order).</summary>
