@@ -23,3 +23,20 @@ internal sealed class FastOrdinal : IEqualityComparer<string>
         return (int)hash;
     }
 }
+
+/// <summary>
+/// Ordinal string equality with a hash of the length and three characters, for the planner's scratch table of fact
+/// values: a handful of a set's own fact ids, looked up many times per plan, where hashing every character dominates.
+/// </summary>
+internal sealed class FewKeys : IEqualityComparer<string>
+{
+    public static readonly FewKeys Instance = new();
+
+    public bool Equals(string? x, string? y) => ReferenceEquals(x, y) || string.Equals(x, y, System.StringComparison.Ordinal);
+
+    public int GetHashCode(string obj)
+    {
+        var n = obj.Length;
+        return n == 0 ? 0 : (n * 31) ^ (obj[0] << 8) ^ (obj[n >> 1] << 16) ^ (obj[n - 1] << 24);
+    }
+}

@@ -276,4 +276,18 @@ internal static class Messages
     public static string NoReadingRules(object? language, object? languages) => FormattableString.Invariant($"There are no reading rules for '{language}'; texts can be read in: {languages}.");
 
     public static string PropertyTwice(object? name) => FormattableString.Invariant($"'{name}' appears twice in this object; keep one.");
+
+    public static string PlannerOptionBetween(object? name, object? value) => FormattableString.Invariant($"{name} must be between 0 and 1 (both excluded); it is {value}.");
+
+    public static string PlannerUnsureRate(object? value) => FormattableString.Invariant($"UnsureRate must be at least 0 and below 1; it is {value}.");
+
+    public static string PlannerSuppliedNull => "SuppliedSignals must not be null; use an empty list.";
+
+    public static string PlannerTimeProviderNull => "TimeProvider must not be null; use TimeProvider.System or a fake clock.";
+
+    public static string PlannerOptionsInvalid(object? problems) => FormattableString.Invariant($"The planner options are invalid:\n  {problems}");
+
+    public static string PlannerSuppliedUnknown(object? id, object? set) => FormattableString.Invariant($"SuppliedSignals names '{id}', which the set '{set}' does not declare.");
+
+    public static string PlannerDeclinedUnknown(object? id, object? set) => FormattableString.Invariant($"The declined question '{id}' is neither a signal nor a fact of the set '{set}'.");
 }

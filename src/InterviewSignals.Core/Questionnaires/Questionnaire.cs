@@ -16,6 +16,7 @@ namespace InterviewSignals.Questionnaires;
 public sealed class Questionnaire
 {
     private readonly SignalSet _set;
+    private IReadOnlyList<string>? _plannedOrder;
 
     private Questionnaire(SignalSet set, string language, string title, IReadOnlyList<QuestionnaireSection> sections)
     {
@@ -37,9 +38,36 @@ public sealed class Questionnaire
     /// <summary>Gets the sections, in phase order.</summary>
     public IReadOnlyList<QuestionnaireSection> Sections { get; }
 
+    /// <summary>
+    /// Gets the ids of the questions in the order an adaptive questionnaire ranks them before any answer (see
+    /// <see cref="QuestionPlanner"/>, with default options): a host that cannot call the planner after each answer can
+    /// ask in this order. Questions whose answers can change nothing are left out.
+    /// </summary>
+    public IReadOnlyList<string> PlannedOrder => _plannedOrder ??= QuestionPlanner.Create(_set).Rank(Observation.CreateBuilder().Build()).Select(q => q.Id).ToArray();
+
     /// <summary>Gets every question, in order.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
+
+    /// <summary>Finds a question by its id (a signal or fact id).</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="question">The question, when found.</param>
+    /// <returns>Whether the questionnaire asks it.</returns>
+    public bool TryGetQuestion(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Question? question)
+    {
+        Internal.Guard.NotNull(id);
+        foreach (var q in Questions)
+        {
+            if (string.Equals(q.Id, id, StringComparison.Ordinal))
+            {
+                question = q;
+                return true;
+            }
+        }
+
+        question = null;
+        return false;
+    }
 
     /// <summary>Builds the questionnaire for a set.</summary>
     /// <param name="set">The set.</param>

@@ -48,6 +48,20 @@ public class PrevalenceTests
     }
 
     [Fact]
-    public void The_built_in_sets_declare_no_priors_yet()
-        => Assert.All(BuiltInSignalSets.InterviewOutlook.Signals, s => Assert.Null(s.Prevalence));
+    public void The_outlook_set_declares_a_prior_for_every_question_it_asks_and_none_for_derived_signals()
+    {
+        var set = BuiltInSignalSets.InterviewOutlook;
+        var derived = set.Rules.Select(r => r.Signal).ToHashSet();
+        Assert.All(set.Signals, s =>
+        {
+            if (derived.Contains(s.Id))
+            {
+                Assert.Null(s.Prevalence);
+            }
+            else
+            {
+                Assert.InRange(s.Prevalence!.Value, 0.01, 0.99);
+            }
+        });
+    }
 }

@@ -1,0 +1,37 @@
+using InterviewSignals.Evaluation;
+
+namespace InterviewSignals.Questionnaires;
+
+/// <summary>What <see cref="QuestionPlanner.Plan"/> found: the outlook so far, how far it can still move, how settled it is and what to ask next.</summary>
+public sealed record QuestionPlan
+{
+    /// <summary>Gets how settled the outlook is.</summary>
+    public required PlanStatus Status { get; init; }
+
+    /// <summary>
+    /// Gets the question to ask next, or <see langword="null"/> when the outlook is settled or nothing is left to ask.
+    /// Given also when <see cref="PlanStatus.LikelySettled"/>, for a person who wants to go on.
+    /// </summary>
+    public required PlannedQuestion? Next { get; init; }
+
+    /// <summary>Gets the score of the answers so far, in log-odds (as <see cref="ScoreResult.Score"/>).</summary>
+    public required double Score { get; init; }
+
+    /// <summary>Gets the outlook of the answers so far (as <see cref="ScoreResult.Outlook"/>).</summary>
+    public required double Outlook { get; init; }
+
+    /// <summary>Gets the band of the answers so far (as <see cref="ScoreResult.Band"/>).</summary>
+    public required OutlookBand Band { get; init; }
+
+    /// <summary>Gets the outlooks the remaining questions can still reach.</summary>
+    public required OutlookRange Range { get; init; }
+
+    /// <summary>
+    /// Gets the estimated chance, under the set's priors, that answering every remaining question ends in another band
+    /// than <see cref="Band"/>. 0 when settled.
+    /// </summary>
+    public required double BandChangeProbability { get; init; }
+
+    /// <summary>Gets how many questions are left to ask (the person's own; derived signals and supplied signals are never asked).</summary>
+    public required int QuestionsLeft { get; init; }
+}
