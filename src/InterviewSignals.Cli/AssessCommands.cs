@@ -45,7 +45,26 @@ internal sealed class AssessCommands
         }
 
         Observation observation;
-        if (r.Interactive)
+        Reading.TextReading? reading = null;
+        if (r.Text is not null)
+        {
+            var text = _input.ReadText(r.Text.ToString(), "a text", requireJson: false);
+            if (text is null)
+            {
+                return CliApplication.InvalidInput;
+            }
+
+            reading = Reading.InterviewTextReader.Create(set).Read(text, new Reading.TextReadingOptions { Language = language, AsOf = asOf ?? CliInput.Today });
+        }
+
+        if (r.Interactive && !r.All)
+        {
+            // A text, when given, fills in what it tells before the first question, so those are not asked.
+            var interactive = new InteractiveQuestionnaire(_out, _in, new CliTexts(language));
+            observation = interactive.AskAdaptive(set, language, asOf ?? System.DateTimeOffset.UtcNow, o => reading?.MergeInto(o) ?? o);
+            reading = null;
+        }
+        else if (r.Interactive)
         {
             observation = new InteractiveQuestionnaire(_out, _in, new CliTexts(language)).Ask(set, language);
         }
@@ -74,15 +93,9 @@ internal sealed class AssessCommands
             observation = parsed;
         }
 
-        if (r.Text is not null)
+        if (reading is not null)
         {
-            var text = _input.ReadText(r.Text.ToString(), "a text", requireJson: false);
-            if (text is null)
-            {
-                return CliApplication.InvalidInput;
-            }
-
-            observation = Reading.InterviewTextReader.Create(set).Read(text, new Reading.TextReadingOptions { Language = language, AsOf = asOf ?? observation.AsOf ?? CliInput.Today }).MergeInto(observation);
+            observation = reading.MergeInto(observation);
         }
 
         if (asOf is { } at)
@@ -199,5 +212,5 @@ internal sealed class AssessCommands
         return CliApplication.InvalidInput;
     }
 
-    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive, FileInfo? Text = null);
+    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive, FileInfo? Text = null, bool All = false);
 }

@@ -78,16 +78,17 @@ internal sealed class CliApplication
 
         var observationFile = new Argument<FileInfo?>("file") { Description = "An observation JSON file (see docs/observation-format.md).", Arity = ArgumentArity.ZeroOrOne };
         var asOfOption = new Option<string?>("--as-of") { Description = "Weigh the observation as of this ISO 8601 date (overrides the file's asOf)." };
-        var interactiveOption = new Option<bool>("--interactive") { Description = "Ask the questionnaire at the terminal instead of reading a file." };
+        var interactiveOption = new Option<bool>("--interactive") { Description = "Ask at the terminal instead of reading a file: the questions that matter most first, stopping when the answer is settled." };
+        var allOption = new Option<bool>("--all") { Description = "With --interactive, ask every question of the questionnaire in order." };
         var assessJsonl = new Option<string?>("--jsonl") { Description = "A JSON Lines file: each line {\"id\", \"text\"} or {\"id\", \"observation\"}; one {\"id\", \"assessment\"} object is written per line." };
         var explainOption = new Option<bool>("--explain") { Description = "With --jsonl, add each assessment's explanation." };
         var textOption = new Option<FileInfo?>("--text") { Description = "A text to read (a narrative of the interview); with an observation file, the file's answers win." };
-        var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption, textOption, assessJsonl, explainOption };
+        var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption, allOption, textOption, assessJsonl, explainOption };
         assess.SetAction(r => r.GetValue(assessJsonl) is { } lines
             ? Batch(input, batchForAssess, lines, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, assess: true, explain: r.GetValue(explainOption))
             : assessing.Assess(new AssessCommands.AssessRequest(
             r.GetValue(observationFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(jsonOption), r.GetValue(markdownOption),
-            r.GetValue(languageOption)!, r.GetValue(asOfOption), r.GetValue(interactiveOption), r.GetValue(textOption))));
+            r.GetValue(languageOption)!, r.GetValue(asOfOption), r.GetValue(interactiveOption), r.GetValue(textOption), r.GetValue(allOption))));
 
         var assessmentFile = new Argument<FileInfo>("file") { Description = "An assessment JSON file, as 'assess --json' or the library writes it." };
         var explainSetFile = new Option<FileInfo?>("--set-file") { Description = "The signal-set JSON file the assessment was made with, when it is not a built-in set." };

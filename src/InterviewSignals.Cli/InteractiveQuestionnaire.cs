@@ -9,7 +9,7 @@ using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Cli;
 
-/// <summary>Asks a set's questions one at a time at a terminal, in the chosen language, with progress and a way to finish early.</summary>
+/// <summary>Asks a set's questions one at a time at a terminal, in the chosen language: adaptively, or all of them in order, with a way to finish early.</summary>
 internal sealed class InteractiveQuestionnaire
 {
     private readonly TextWriter _out;
@@ -23,6 +23,7 @@ internal sealed class InteractiveQuestionnaire
         _texts = texts;
     }
 
+    /// <summary>Asks every question in the questionnaire's order, with progress.</summary>
     public Observation Ask(SignalSet set, string language)
     {
         var q = Questionnaire.For(set, language);
@@ -53,17 +54,97 @@ internal sealed class InteractiveQuestionnaire
         return q.ToObservation(answers);
     }
 
+    /// <summary>
+    /// Asks adaptively: the question the planner expects to move the band the most, with the outlooks still reachable,
+    /// until the band is settled (said so), the person stops, or, when more answers are unlikely to change it, declines
+    /// to go on.
+    /// </summary>
+    /// <param name="set">The set.</param>
+    /// <param name="language">The language of the questions.</param>
+    /// <param name="asOf">The instant the interview is weighed as of.</param>
+    /// <param name="fill">Adds what is known without asking (a text's reading) under the answers; the answers win.</param>
+    public Observation AskAdaptive(SignalSet set, string language, DateTimeOffset asOf, Func<Observation, Observation> fill)
+    {
+        var q = Questionnaire.For(set, language);
+        var planner = QuestionPlanner.Create(set);
+        var answers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var declined = new List<string>();
+        var offered = false;
+        Observation Current() => fill(q.ToObservation(answers, asOf));
+        _out.WriteLine(q.Title);
+        _out.WriteLine(_texts.Get("cli.interactive.adaptive-intro"));
+        for (var n = 1; ; n++)
+        {
+            var plan = planner.Plan(Current(), declined);
+            _out.WriteLine();
+            if (plan.Status == PlanStatus.Settled)
+            {
+                _out.WriteLine(_texts.Get("cli.interactive.settled", ("range", Range(plan.Range))));
+                break;
+            }
+
+            if (plan.Next is null || !q.TryGetQuestion(plan.Next.Id, out var question))
+            {
+                break;
+            }
+
+            _out.WriteLine(_texts.Get("cli.interactive.range", ("range", Range(plan.Range)), ("now", Percent(plan.Outlook))));
+            if (plan.Status == PlanStatus.LikelySettled && !offered)
+            {
+                offered = true;
+                _out.Write(_texts.Get("cli.interactive.likely-settled", ("chance", Percent(plan.BandChangeProbability))) + " [" + _texts.Get("cli.hint.yes-no") + "] ");
+                _out.Flush();
+                var reply = _in.ReadLine()?.Trim();
+                if (reply is null || !_texts.IsOneOf("answer.yes.inputs", reply))
+                {
+                    _out.WriteLine();
+                    break;
+                }
+            }
+
+            var label = _texts.Get("cli.interactive.question", ("n", n.ToString(CultureInfo.InvariantCulture)));
+            var outcome = AskOne(q, question, label, answers);
+            if (outcome is null)
+            {
+                _out.WriteLine();
+                _out.WriteLine(_texts.Get("cli.interactive.finished-early", ("answered", answers.Count.ToString(CultureInfo.InvariantCulture))));
+                break;
+            }
+
+            if (outcome == false || answers.TryGetValue(question.Id, out var given) && given == "unsure")
+            {
+                declined.Add(question.Id); // skipped or "not sure": not asked again
+            }
+        }
+
+        _out.WriteLine();
+        return Current();
+    }
+
+    private string Range(OutlookRange range)
+    {
+        var low = Percent(range.LowestOutlook);
+        var high = Percent(range.HighestOutlook);
+        return low == high ? low : _texts.Get("cli.interactive.between", ("low", low), ("high", high));
+    }
+
+    private string Percent(double p) => _texts.Get("cli.interactive.percent", ("p", Math.Round(p * 100).ToString(CultureInfo.InvariantCulture)));
+
     /// <summary>Asks until the answer is usable or skipped; returns false when the person finishes early.</summary>
     private bool AskOne(Questionnaire q, Question question, int n, int total, Dictionary<string, string?> answers)
+        => AskOne(q, question, _texts.Get("cli.interactive.progress", ("n", n.ToString(CultureInfo.InvariantCulture)), ("total", total.ToString(CultureInfo.InvariantCulture))), answers) is not null;
+
+    /// <summary>Asks until the answer is usable: true when answered, false when skipped, null when the person finishes.</summary>
+    private bool? AskOne(Questionnaire q, Question question, string label, Dictionary<string, string?> answers)
     {
         while (true)
         {
-            _out.Write($"({_texts.Get("cli.interactive.progress", ("n", n.ToString(CultureInfo.InvariantCulture)), ("total", total.ToString(CultureInfo.InvariantCulture)))}) {question.Text} {Hint(question, _texts)} ");
+            _out.Write($"({label}) {question.Text} {Hint(question, _texts)} ");
             _out.Flush();
             var line = _in.ReadLine();
             if (line is null || _texts.IsOneOf("answer.finish.inputs", line.Trim()))
             {
-                return false;
+                return null;
             }
 
             var value = Normalise(question, line.Trim());
@@ -75,7 +156,7 @@ internal sealed class InteractiveQuestionnaire
 
             if (value.Length == 0)
             {
-                return true; // skipped: the sign stays unknown
+                return false; // skipped: the sign stays unknown
             }
 
             try
