@@ -24,6 +24,10 @@ const int MaxBodyBytes = 32 * 1024;
 var readers = new ConcurrentDictionary<string, IInterviewTextReader>(StringComparer.Ordinal);
 IInterviewTextReader ReaderFor(InterviewSignals.Taxonomy.SignalSet s) => readers.GetOrAdd(s.ContentHash, _ => InterviewTextReader.Create(s));
 
+// One planner per set, for the one-question-at-a-time mode: immutable and thread-safe too.
+var planners = new ConcurrentDictionary<string, QuestionPlanner>(StringComparer.Ordinal);
+QuestionPlanner PlannerFor(InterviewSignals.Taxonomy.SignalSet s) => planners.GetOrAdd(s.ContentHash, _ => QuestionPlanner.Create(s));
+
 // "Tell us in your own words": the text is read, never stored; the answers it suggests pre-fill the form, and the
 // person confirms or changes each before anything is weighed.
 app.MapPost("/api/read", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
@@ -81,64 +85,17 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
         return Invalid("body", $"The request body is larger than {MaxBodyBytes / 1024} KB.");
     }
 
-    Dictionary<string, string?> answers;
-    string? text = null;
-    var keep = new HashSet<string>(StringComparer.Ordinal);
-    try
+    if (Form.Parse(body, out var malformed) is not { } form)
     {
-        using var doc = JsonDocument.Parse(body);
-        if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("answers", out var a) || a.ValueKind != JsonValueKind.Object)
-        {
-            return Invalid("answers", "The body must be a JSON object with an \"answers\" object of question id to answer.");
-        }
-
-        answers = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var p in a.EnumerateObject())
-        {
-            answers[p.Name] = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number => p.Value.GetRawText(),
-                JsonValueKind.True => "yes",
-                JsonValueKind.False => "no",
-                JsonValueKind.Null => null,
-                _ => "\u0000",
-            };
-        }
-
-        if (doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
-        {
-            text = t.GetString();
-        }
-
-        if (doc.RootElement.TryGetProperty("keep", out var k) && k.ValueKind == JsonValueKind.Array)
-        {
-            keep.UnionWith(k.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
-        }
-    }
-    catch (JsonException)
-    {
-        return Invalid("body", "The request body is not well-formed JSON.");
+        return malformed ? Invalid("body", "The request body is not well-formed JSON.") : Invalid("answers", Form.Expected);
     }
 
+    var (answers, text, keep, _) = form;
     var signalSet = registry.GetSet(set);
     var questionnaire = Questionnaire.For(signalSet);
     try
     {
-        var observation = questionnaire.ToObservation(answers);
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            // The form is the person's word: a suggestion they cleared is gone, one they changed is theirs; a
-            // suggestion the form does not ask about counts only if they kept it.
-            var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-            var reading = ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = language ?? "en", AsOf = Today() });
-            bool Counts(string id) => asked.Contains(id) ? answers.TryGetValue(id, out var a) && !string.IsNullOrEmpty(a) : keep.Contains(id);
-            observation = (reading with
-            {
-                Signals = reading.Signals.Where(p => Counts(p.Id)).ToList(),
-                Facts = reading.Facts.Where(p => Counts(p.Id)).ToList(),
-            }).MergeInto(observation);
-        }
+        var observation = ObservationOf(signalSet, questionnaire, form, language);
 
         var assessment = assessor.Assess(observation, signalSet.Id);
         var explanation = assessor.Explain(assessment, language);
@@ -160,7 +117,77 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
     }
 });
 
+// One question at a time: what the planner would ask next, how far the outlook can still move, and how settled it is.
+app.MapPost("/api/plan", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
+{
+    var problem = Check(set, language, registry, texts);
+    if (problem is not null)
+    {
+        return problem;
+    }
+
+    var body = await ReadBounded(request.Body, MaxBodyBytes);
+    if (body is null)
+    {
+        return Invalid("body", $"The request body is larger than {MaxBodyBytes / 1024} KB.");
+    }
+
+    if (Form.Parse(body, out var malformed) is not { } form)
+    {
+        return malformed ? Invalid("body", "The request body is not well-formed JSON.") : Invalid("answers", Form.Expected);
+    }
+
+    var signalSet = registry.GetSet(set);
+    var questionnaire = Questionnaire.For(signalSet);
+    try
+    {
+        // "Not sure" and skipped questions are not asked again.
+        var declined = form.Declined.Concat(form.Answers.Where(a => a.Value == "unsure").Select(a => a.Key))
+            .Where(id => questionnaire.TryGetQuestion(id, out _)).Distinct(StringComparer.Ordinal).ToList();
+        var plan = PlannerFor(signalSet).Plan(ObservationOf(signalSet, questionnaire, form, language), declined);
+        return Results.Json(new
+        {
+            status = plan.Status switch { PlanStatus.Settled => "settled", PlanStatus.LikelySettled => "likelySettled", _ => "open" },
+            next = plan.Next?.Id,
+            reason = plan.Next is null ? null : plan.Next.Reason == PlanReason.CanChangeBand ? "canChangeBand" : "sharpensOutlook",
+            outlook = plan.Outlook,
+            band = JsonNamingPolicy.CamelCase.ConvertName(plan.Band.ToString()),
+            low = plan.Range.LowestOutlook,
+            high = plan.Range.HighestOutlook,
+            chance = plan.BandChangeProbability,
+            questionsLeft = plan.QuestionsLeft,
+        });
+    }
+    catch (ObservationException ex)
+    {
+        return Results.ValidationProblem(
+            ex.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            title: "Some answers cannot be used.");
+    }
+});
+
 app.Run();
+
+// The answers as an observation; with a text, what the person kept of its reading is added under their answers.
+Observation ObservationOf(InterviewSignals.Taxonomy.SignalSet signalSet, Questionnaire questionnaire, Form form, string? language)
+{
+    var observation = questionnaire.ToObservation(form.Answers);
+    if (string.IsNullOrWhiteSpace(form.Text))
+    {
+        return observation;
+    }
+
+    // The form is the person's word: a suggestion they cleared is gone, one they changed is theirs; a suggestion the
+    // form does not ask about counts only if they kept it.
+    var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+    var reading = ReaderFor(signalSet).Read(form.Text, new TextReadingOptions { Language = language ?? "en", AsOf = Today() });
+    bool Counts(string id) => asked.Contains(id) ? form.Answers.TryGetValue(id, out var a) && !string.IsNullOrEmpty(a) : form.Keep.Contains(id);
+    return (reading with
+    {
+        Signals = reading.Signals.Where(p => Counts(p.Id)).ToList(),
+        Facts = reading.Facts.Where(p => Counts(p.Id)).ToList(),
+    }).MergeInto(observation);
+}
 
 static IResult? Check(string? set, string? language, ISignalSetRegistry registry, ITextProvider texts)
 {
@@ -213,6 +240,52 @@ static async Task<byte[]?> ReadBounded(Stream body, int max)
     }
 
     return buffer.ToArray();
+}
+
+/// <summary>What the page posts: the answers by question id, and optionally the text, the suggestions kept and the questions declined.</summary>
+internal sealed record Form(Dictionary<string, string?> Answers, string? Text, HashSet<string> Keep, List<string> Declined)
+{
+    public const string Expected = "The body must be a JSON object with an \"answers\" object of question id to answer.";
+
+    public static Form? Parse(byte[] body, out bool malformed)
+    {
+        malformed = false;
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("answers", out var a) || a.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var answers = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var p in a.EnumerateObject())
+            {
+                answers[p.Name] = p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => p.Value.GetString(),
+                    JsonValueKind.Number => p.Value.GetRawText(),
+                    JsonValueKind.True => "yes",
+                    JsonValueKind.False => "no",
+                    JsonValueKind.Null => null,
+                    _ => "\u0000",
+                };
+            }
+
+            var text = doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            return new Form(answers, text, new HashSet<string>(Strings(doc.RootElement, "keep"), StringComparer.Ordinal), Strings(doc.RootElement, "declined").ToList());
+        }
+        catch (JsonException)
+        {
+            malformed = true;
+            return null;
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement root, string name)
+        => root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+            : Enumerable.Empty<string>();
 }
 
 /// <summary>Lets the tests start the app.</summary>

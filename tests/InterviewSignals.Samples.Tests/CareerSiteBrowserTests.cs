@@ -43,6 +43,7 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
     {
         var page = await _browser!.NewPageAsync();
         await page.GotoAsync(_baseAddress + "/");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "All the questions" }).CheckAsync();
 
         // Answer by label, the way a keyboard or screen-reader user would find the controls.
         await page.GetByLabel("How long did the interview last, in minutes? (minutes)").FillAsync("55");
@@ -71,6 +72,7 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
     {
         var page = await _browser!.NewPageAsync();
         await page.GotoAsync(_baseAddress + "/");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "All the questions" }).CheckAsync();
         var length = page.GetByLabel("How long did the interview last, in minutes? (minutes)");
         await Assertions.Expect(length).ToBeVisibleAsync();
 
@@ -101,4 +103,60 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000);
     }
+
+    [BrowserFact]
+    public async Task A_person_answers_one_question_at_a_time_sees_the_range_narrow_and_finishes_early()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_baseAddress + "/");
+        var question = page.Locator("#adaptive-question");
+        var bar = page.Locator("#range-bar");
+        await Assertions.Expect(question.Locator(".counter")).ToHaveTextAsync("Question 1");
+        await Assertions.Expect(page.Locator("#range-text")).ToContainTextAsync("Your outlook so far: between");
+        await Assertions.Expect(page.Locator("#questionnaire")).ToBeHiddenAsync();
+        var spans = new List<double> { await Span(bar) };
+        var asked = new List<string>();
+
+        for (var n = 1; n <= 3; n++)
+        {
+            // Whatever the planner asks, answer it the way its control invites.
+            asked.Add(await question.Locator("input, select").First.GetAttributeAsync("name") ?? string.Empty);
+            if (await question.Locator("input[type=radio][value=yes]").CountAsync() > 0)
+            {
+                await question.Locator("input[type=radio][value=yes]").CheckAsync();
+            }
+            else if (await question.Locator("select").CountAsync() > 0)
+            {
+                await question.Locator("select").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            }
+            else if (await question.Locator("input[type=date]").CountAsync() > 0)
+            {
+                await question.Locator("input[type=date]").FillAsync(DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                await question.Locator("input").FillAsync("2");
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+            await Assertions.Expect(question.Locator(".counter")).ToHaveTextAsync($"Question {n + 1}");
+            spans.Add(await Span(bar));
+        }
+
+        // Three different questions, and the reachable range never widened and did narrow.
+        Assert.Equal(3, asked.Distinct().Count());
+        Assert.True(spans.Zip(spans.Skip(1)).All(p => p.Second <= p.First), string.Join(", ", spans));
+        Assert.True(spans[^1] < spans[0], string.Join(", ", spans));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my outlook" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#result")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#band")).ToContainTextAsync("Outlook index");
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "career-site-one-question.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+    }
+
+    private static async Task<double> Span(ILocator bar)
+        => double.Parse(await bar.GetAttributeAsync("data-span") ?? "NaN", System.Globalization.CultureInfo.InvariantCulture);
 }

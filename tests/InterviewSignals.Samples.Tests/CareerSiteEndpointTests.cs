@@ -63,6 +63,26 @@ public class CareerSiteEndpointTests : IClassFixture<WebApplicationFactory<Progr
     }
 
     [Fact]
+    public async Task The_plan_names_the_next_question_the_reachable_range_and_never_asks_a_declined_or_answered_one_again()
+    {
+        var (status, first) = await Post("/api/plan?language=en", """{"answers": {}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("open", first.GetProperty("status").GetString());
+        var next = first.GetProperty("next").GetString()!;
+        Assert.True(first.GetProperty("low").GetDouble() < first.GetProperty("outlook").GetDouble());
+        Assert.True(first.GetProperty("high").GetDouble() > first.GetProperty("outlook").GetDouble());
+
+        var (_, declined) = await Post("/api/plan?language=en", $$"""{"answers": {"salary-discussed": "unsure"}, "declined": ["{{next}}"]}""");
+        Assert.NotEqual(next, declined.GetProperty("next").GetString());
+        Assert.NotEqual("salary-discussed", declined.GetProperty("next").GetString());
+        Assert.Equal(first.GetProperty("questionsLeft").GetInt32() - 2, declined.GetProperty("questionsLeft").GetInt32());
+
+        var (badStatus, problem) = await Post("/api/plan", """{"answers": {"interviewer-count": "0"}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("interviewer-count", out _));
+    }
+
+    [Fact]
     public async Task An_oversized_body_gets_a_400_that_names_the_body()
     {
         var big = "{\"answers\": {\"x\": \"" + new string('a', 40_000) + "\"}}";

@@ -14,7 +14,13 @@ const chrome = {
     fixAnswers: "Please check these answers:", failed: "Something went wrong. Please try again.",
     story: "Tell us in your own words", storyHint: "Describe the interview as you would to a friend. We suggest answers from what you write; you confirm or change each one below.",
     read: "Read my words", found: n => n === 0 ? "We found nothing to suggest in these words; the questions below are all yours." : `We suggested ${n} answer${n === 1 ? "" : "s"} below from the highlighted words. Check each one.`,
-    fromWords: "From your words:", extra: "We also read these, which the questions below do not ask. Untick any that are wrong:"
+    fromWords: "From your words:", extra: "We also read these, which the questions below do not ask. Untick any that are wrong:",
+    mode: "How to answer", modeOne: "One question at a time", modeAll: "All the questions",
+    question: n => `Question ${n}`, next: "Next", skip: "Skip",
+    range: (low, high, now) => low === high ? `Your outlook so far: ${now}%.` : `Your outlook so far: between ${low}% and ${high}% (now ${now}%).`,
+    settled: "Settled: no answer to the remaining questions could change the band.",
+    likely: p => `More answers are unlikely to change the result (about a ${p}% chance). See your outlook now, or keep going.`,
+    noneLeft: "No questions are left."
   },
   es: {
     title: "¿Cómo me fue en la entrevista?",
@@ -27,11 +33,21 @@ const chrome = {
     fixAnswers: "Revisa estas respuestas:", failed: "Algo salió mal. Inténtalo de nuevo.",
     story: "Cuéntanos con tus palabras", storyHint: "Describe la entrevista como se la contarías a una amiga. Sugerimos respuestas a partir de lo que escribes; tú confirmas o cambias cada una abajo.",
     read: "Leer mis palabras", found: n => n === 0 ? "No encontramos nada que sugerir en este texto; las preguntas de abajo son todas tuyas." : `Sugerimos ${n} respuesta${n === 1 ? "" : "s"} abajo a partir de las palabras resaltadas. Revisa cada una.`,
-    fromWords: "Según tus palabras:", extra: "También leímos esto, que las preguntas de abajo no preguntan. Desmarca lo que no sea correcto:"
+    fromWords: "Según tus palabras:", extra: "También leímos esto, que las preguntas de abajo no preguntan. Desmarca lo que no sea correcto:",
+    mode: "Cómo responder", modeOne: "Una pregunta cada vez", modeAll: "Todas las preguntas",
+    question: n => `Pregunta ${n}`, next: "Siguiente", skip: "Omitir",
+    range: (low, high, now) => low === high ? `Tu índice por ahora: ${now} %.` : `Tu índice por ahora: entre ${low} % y ${high} % (ahora ${now} %).`,
+    settled: "Resultado fijado: ninguna respuesta a las preguntas que quedan podría cambiar su franja.",
+    likely: p => `Es poco probable que más respuestas cambien el resultado (una probabilidad de ${p} %). Puedes ver tu perspectiva ahora o seguir.`,
+    noneLeft: "No quedan preguntas."
   }
 };
 
-const state = { language: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null, text: null, suggested: {}, words: {}, extra: [] };
+const state = {
+  language: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null, text: null, suggested: {}, words: {}, extra: [],
+  // One question at a time: the questions by id, the current one, those skipped or answered "not sure", and how many were asked.
+  mode: "one", questions: {}, current: null, declined: [], asked: 0, axis: null
+};
 const $ = id => document.getElementById(id);
 
 function el(tag, attrs = {}, text) {
@@ -54,6 +70,13 @@ function applyChrome() {
   $("story-label").textContent = t.story;
   $("story-hint").textContent = t.storyHint;
   $("read").textContent = t.read;
+  $("mode-label").textContent = t.mode;
+  $("mode-one-label").textContent = t.modeOne;
+  $("mode-all-label").textContent = t.modeAll;
+  $("adaptive-title").textContent = t.modeOne;
+  $("adaptive-next").textContent = t.next;
+  $("adaptive-skip").textContent = t.skip;
+  $("adaptive-finish").textContent = t.submit;
 }
 
 // Reads the person's words on the server, pre-fills the questions it can, and shows which words suggested what.
@@ -119,8 +142,88 @@ async function loadQuestionnaire() {
   $("sections").replaceChildren(el("p", {}, chrome[state.language].loading));
   const response = await fetch(`/api/questionnaire?set=${encodeURIComponent(state.set)}&language=${state.language}`);
   const questionnaire = await response.json();
+  state.questions = {};
+  for (const section of questionnaire.sections) for (const q of section.questions) state.questions[q.id] = q;
   const sections = questionnaire.sections.map(renderSection);
   $("sections").replaceChildren(...sections);
+  if (state.mode === "one") await nextQuestion();
+}
+
+// Asks the server what matters most now, how far the outlook can still move, and whether it is settled.
+async function nextQuestion() {
+  const t = chrome[state.language];
+  const response = await fetch(`/api/plan?set=${encodeURIComponent(state.set)}&language=${state.language}`, {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...request(), declined: state.declined })
+  });
+  const plan = await response.json();
+  if (!response.ok) return showErrors(plan);
+  drawRange(plan);
+  const q = plan.next ? state.questions[plan.next] : null;
+  state.current = plan.status === "settled" ? null : q;
+  $("adaptive-status").textContent = plan.status === "settled" ? t.settled
+    : plan.status === "likelySettled" ? t.likely(Math.max(1, Math.round(plan.chance * 100)))
+    : !q ? t.noneLeft : "";
+  $("adaptive-next").hidden = $("adaptive-skip").hidden = !state.current;
+  if (!state.current) {
+    $("adaptive-question").replaceChildren();
+    await submit();
+    return;
+  }
+  const block = renderQuestion(state.current);
+  block.prepend(el("p", { class: "counter" }, t.question(state.asked + 1)));
+  $("adaptive-question").replaceChildren(block);
+  block.querySelector("input, select")?.focus();
+}
+
+// The reachable outlooks as a band that narrows as answers come in, with a mark at today's index. The axis is the
+// log-odds of the outlook, from the widest range (the first one shown): on a plain 0–100 scale the first answers would
+// only move the ends within a hair of 0% and 100%.
+const logit = p => { const q = Math.min(1 - 1e-6, Math.max(1e-6, p)); return Math.log(q / (1 - q)); };
+
+function drawRange(plan) {
+  const t = chrome[state.language];
+  const low = Math.round(plan.low * 100), high = Math.round(plan.high * 100), now = Math.round(plan.outlook * 100);
+  $("range-text").textContent = t.range(low, high, now);
+  const bar = $("range-bar");
+  if (!state.axis) {
+    state.axis = [Math.min(logit(plan.low), -3), Math.max(logit(plan.high), 3)];
+    const ticks = [0.01, 0.1, 0.5, 0.9, 0.99].filter(p => logit(p) > state.axis[0] && logit(p) < state.axis[1]);
+    bar.querySelectorAll(".tick").forEach(n => n.remove());
+    for (const p of ticks) bar.append(el("span", { class: "tick", style: `left: ${at(p)}%` }, `${Math.round(p * 100)}%`));
+  }
+  bar.dataset.span = (logit(plan.high) - logit(plan.low)).toFixed(3);
+  bar.querySelector(".reach").style.left = `${at(plan.low)}%`;
+  bar.querySelector(".reach").style.width = `${Math.max(0.5, at(plan.high) - at(plan.low))}%`;
+  bar.querySelector(".now").style.left = `${at(plan.outlook)}%`;
+}
+
+function at(p) {
+  const [a, b] = state.axis;
+  return Math.min(100, Math.max(0, (logit(p) - a) / (b - a) * 100));
+}
+
+// Takes the answer to the question on screen (or none), then asks the next one.
+async function answerCurrent(skip) {
+  const q = state.current;
+  if (!q) return;
+  let value = "";
+  if (!skip) {
+    const box = $("adaptive-question");
+    value = box.querySelector("input[type=radio]:checked")?.value ?? box.querySelector("select, input:not([type=radio])")?.value ?? "";
+  }
+  if (value === "" || value === "unsure") state.declined.push(q.id);
+  if (value !== "") state.answers[q.id] = value;
+  state.asked++;
+  await nextQuestion();
+}
+
+async function setMode(mode) {
+  if (mode === state.mode) return;
+  if (state.mode === "all") collectAnswers();
+  state.mode = mode;
+  $("adaptive").hidden = mode !== "one";
+  $("questionnaire").hidden = mode !== "all";
+  await loadQuestionnaire();
 }
 
 function renderSection(section) {
@@ -174,7 +277,8 @@ function renderQuestion(q) {
 }
 
 function collectAnswers() {
-  if (!$("sections").querySelector("input, select")) return state.answers;
+  // One question at a time keeps its own answers; the full form, hidden then, is not read.
+  if (state.mode === "one" || !$("sections").querySelector("input, select")) return state.answers;
   const data = new FormData($("questionnaire"));
   const answers = {};
   for (const [k, v] of data.entries()) if (v !== "") answers[k] = String(v);
@@ -282,6 +386,10 @@ function drawChart(bars) {
 }
 
 $("questionnaire").addEventListener("submit", submit);
+$("adaptive-next").addEventListener("click", () => answerCurrent(false));
+$("adaptive-skip").addEventListener("click", () => answerCurrent(true));
+$("adaptive-finish").addEventListener("click", () => submit());
+for (const radio of document.querySelectorAll("input[name=mode]")) radio.addEventListener("change", e => setMode(e.target.value));
 $("read").addEventListener("click", readStory);
 $("language").addEventListener("change", async e => {
   collectAnswers();
