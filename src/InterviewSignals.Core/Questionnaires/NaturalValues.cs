@@ -9,7 +9,7 @@ namespace InterviewSignals.Questionnaires;
 /// The values a fact's answer is assumed to take in the planner's priors, each equally likely: every choice, yes and
 /// no, and for numbers and dates (days before the as-of instant) one value on each side of every threshold the set's
 /// conditions compare it with, plus the point itself where a condition tests equality and the middle of a ramp. A fact
-/// compared with another fact borrows the other's thresholds, as thresholds and as values.
+/// compared with another fact borrows the other's thresholds.
 /// </summary>
 internal sealed class NaturalValues
 {
@@ -106,9 +106,7 @@ internal sealed class NaturalValues
         {
             foreach (var v in own[b])
             {
-                // The other's thresholds are values of this one too, so that the two are not only ever tied or apart.
                 cuts[a].Add(v + offset);
-                points[a].Add(v + offset);
             }
         }
 

@@ -674,6 +674,14 @@ public sealed class QuestionPlanner
         }
 
         Span<int> pick = stackalloc int[free.Count];
+        Span<int> before = stackalloc int[free.Count];
+        before.Fill(-1);
+        var ids = new string[free.Count];
+        for (var j = 0; j < ids.Length; j++)
+        {
+            ids[j] = _facts[free[j]].Definition.Id;
+        }
+
         double sumP = 0, sumM = 0, sumS = 0, sumT = 0;
         for (var n = 0L; n < combos; n++)
         {
@@ -686,17 +694,21 @@ public sealed class QuestionPlanner
                 var count = values[j].Length + 1;
                 pick[j] = (int)(rest % count);
                 rest /= count;
-                var id = _facts[free[j]].Definition.Id;
-                if (pick[j] == values[j].Length)
+                var skipped = pick[j] == values[j].Length;
+                prob *= skipped ? u : (1 - u) / values[j].Length;
+                set += skipped ? 0 : 1;
+                if (pick[j] != before[j])
                 {
-                    prob *= u;
-                    scratch.Remove(id);
-                }
-                else
-                {
-                    prob *= (1 - u) / values[j].Length;
-                    scratch[id] = values[j][pick[j]];
-                    set++;
+                    // Counting through the combinations changes the first fact every time, the others seldom.
+                    before[j] = pick[j];
+                    if (skipped)
+                    {
+                        scratch.Remove(ids[j]);
+                    }
+                    else
+                    {
+                        scratch[ids[j]] = values[j][pick[j]];
+                    }
                 }
             }
 
@@ -708,10 +720,15 @@ public sealed class QuestionPlanner
             double expected = 0, concrete = 0;
             foreach (var i in cluster.Signals)
             {
-                expected += st.Expected(i, ctx);
-                if (set == 1)
+                if (st.Kinds[i] is SignalKind.Free or SignalKind.Supplied)
                 {
-                    concrete += st.Concrete(i, ctx);
+                    expected += st.Expected(i, ctx); // nothing yet as things stand
+                }
+                else
+                {
+                    var value = st.Concrete(i, ctx);
+                    expected += value;
+                    concrete += value;
                 }
             }
 

@@ -13,7 +13,7 @@ namespace InterviewSignals.Simulation;
 /// instead answers every question the planner asks so that it pulls the outlook up, and every question it did not ask
 /// so that it pulls down: the worst case for stopping early.
 /// </summary>
-public sealed class PlannerSimulation
+internal sealed class PlannerSimulation
 {
     private readonly SignalSet _set;
     private readonly QuestionPlanner _planner;
@@ -224,10 +224,10 @@ public sealed class PlannerSimulation
 /// <paramref name="FullBand"/>. An adversary fixes the questions not yet asked only when the planner stops, so each
 /// stopping point has its own full band: stopping at "likely settled" is compared with the adversary's answers from there.
 /// </remarks>
-public sealed record SimulatedInterview(OutlookBand FullBand, int Asked, int? LikelySettledAfter, OutlookBand? LikelySettledBand, OutlookBand? FullBandFromLikely, int? SettledAfter, OutlookBand? SettledBand);
+internal sealed record SimulatedInterview(OutlookBand FullBand, int Asked, int? LikelySettledAfter, OutlookBand? LikelySettledBand, OutlookBand? FullBandFromLikely, int? SettledAfter, OutlookBand? SettledBand);
 
 /// <summary>The summary the goals are stated in.</summary>
-public sealed class SimulationReport
+internal sealed class SimulationReport
 {
     public SimulationReport(IReadOnlyList<SimulatedInterview> runs)
     {

@@ -201,7 +201,7 @@ public class QuestionPlannerTests
         Assert.Equal("15, 60", Show("interview-length-minutes")); // one threshold: 30 minutes
         Assert.Equal("1, 2", Show("interviewer-count"));          // one interviewer, or more (bounded below by 1)
         Assert.Equal("3.5, 10.5, 28", Show("interview-date"));    // silence ramps from 7 to 14 days
-        Assert.Equal("3.5, 7, 10.5, 14, 28", Show("employer-timeline-days")); // compared with the days since the interview
+        Assert.Equal("3.5, 10.5, 28", Show("employer-timeline-days")); // compared with the days since the interview: borrows its thresholds
         Assert.Equal("0, 48, 144", Show("reply-hours"));           // a warm reply cools from 24 to 72 hours
         Assert.Equal("startup, small, medium, large", Show("company-size"));
     }
