@@ -69,12 +69,12 @@ public sealed class QuestionPlanner
         }
 
         // Every condition that reads facts: rules, modifiers and the too-early condition.
-        var roots = new List<(Condition When, int Signal, int Modifier, bool TooEarly)>();
-        roots.AddRange(set.Rules.Select((r, i) => (r.When, _c.Rules[i].SignalIndex, -1, false)));
-        roots.AddRange(set.Modifiers.Select((m, i) => (m.When, -1, i, false)));
+        var roots = new List<(Condition When, int Signal, int Modifier)>();
+        roots.AddRange(set.Rules.Select((r, i) => (r.When, _c.Rules[i].SignalIndex, -1)));
+        roots.AddRange(set.Modifiers.Select((m, i) => (m.When, -1, i)));
         if (set.TooEarlyWhen is not null)
         {
-            roots.Add((set.TooEarlyWhen, -1, -1, true));
+            roots.Add((set.TooEarlyWhen, -1, -1)); // neither a rule nor a modifier: the too-early condition
         }
 
         _factIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -100,7 +100,7 @@ public sealed class QuestionPlanner
         var natural = NaturalValues.For(set);
         _facts = new FactSlot[set.Facts.Count];
         var clusterOf = new Dictionary<int, int>();
-        var clusters = new List<(List<int> Facts, HashSet<int> Signals, bool TooEarly)>();
+        var clusters = new List<(List<int> Facts, HashSet<int> Signals)>();
         for (var f = 0; f < _facts.Length; f++)
         {
             var def = set.Facts[f];
@@ -112,7 +112,7 @@ public sealed class QuestionPlanner
                 {
                     cluster = clusters.Count;
                     clusterOf[Find(f)] = cluster;
-                    clusters.Add((new List<int>(), new HashSet<int>(), false));
+                    clusters.Add((new List<int>(), new HashSet<int>()));
                 }
 
                 clusters[cluster].Facts.Add(f);
