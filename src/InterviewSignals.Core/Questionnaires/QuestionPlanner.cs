@@ -538,7 +538,7 @@ public sealed class QuestionPlanner
         var dist = Bands(total, pTooEarly, pThin);
         w.ChangeProbability = Math.Min(1, Math.Max(0, 1 - dist.Of(st.Now.Band)));
 
-        // The value of each question: how likely a band change stays after its answer, and how far it moves the band chances.
+        // The value of each question: how far its answer is expected to move the chances of each final band.
         var best = -1;
         for (var q = 0; q < w.Candidates.Count; q++)
         {
@@ -657,7 +657,9 @@ public sealed class QuestionPlanner
         var g = new GroupResult(k, free.ToArray(), values.Select(v => v.Length + 1).ToArray());
         if (combos > 4096)
         {
-            return g; // too many to enumerate: counted as no change (documented limit)
+            // Too many to enumerate: counted as no change (documented limit); too early stays as it is today.
+            g.TooEarly = st.TooEarlyNow ? 1 : 0;
+            return g;
         }
 
         var ctx = new EvalContext(scratch, st.AsOf);

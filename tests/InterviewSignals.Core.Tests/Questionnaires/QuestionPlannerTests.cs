@@ -6,6 +6,7 @@ using InterviewSignals.Questionnaires;
 using InterviewSignals.Serialization;
 using InterviewSignals.Simulation;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace InterviewSignals.Tests.Questionnaires;
@@ -204,6 +205,27 @@ public class QuestionPlannerTests
         Assert.Equal("3.5, 10.5, 28", Show("employer-timeline-days")); // compared with the days since the interview: borrows its thresholds
         Assert.Equal("0, 48, 144", Show("reply-hours"));           // a warm reply cools from 24 to 72 hours
         Assert.Equal("startup, small, medium, large", Show("company-size"));
+    }
+
+    [Fact]
+    public void A_group_of_facts_too_large_to_enumerate_still_plans_with_an_exact_range()
+    {
+        // Seven three-way choices read by one rule: 4^7 combinations with "skipped", beyond the enumeration's limit.
+        var b = TestSets.Builder("wide").AddSignal(TestSets.Signal("a", 1.0, -1.0)).AddSignal(TestSets.Signal("lucky", 2.0, 0, question: null));
+        var conditions = new List<Condition>();
+        for (var i = 0; i < 7; i++)
+        {
+            b.AddFact(new FactDefinition { Id = "f" + i, Title = "F", Kind = FactKind.Choice, Choices = new[] { "x", "y", "z" }, Question = "Which?" });
+            conditions.Add(new CompareCondition(Operand.OfFact("f" + i), ComparisonOperator.Equal, Operand.Constant(FactValue.FromChoice("x"))));
+        }
+
+        var set = b.AddRule(new RuleDefinition { Id = "all-x", Signal = "lucky", When = new AllCondition(conditions) }).Build();
+        var plan = QuestionPlanner.Create(set).Plan(Observation.CreateBuilder().AsOf(AsOf).Build());
+
+        Assert.Equal(8, plan.QuestionsLeft);
+        Assert.Equal(InterviewEvaluator.Create(set).Score(Observation.CreateBuilder().Build()).Score - 1.0, plan.Range.LowestScore, 12);
+        Assert.Equal(plan.Score + 1.0 + 2.0, plan.Range.HighestScore, 12);
+        Assert.Equal("a", plan.Next!.Id); // the facts count as no change in the estimate; the signal is worth asking
     }
 
     [Fact]
