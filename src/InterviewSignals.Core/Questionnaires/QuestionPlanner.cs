@@ -49,6 +49,7 @@ public sealed class QuestionPlanner
     private readonly int[] _factOrder;
     private readonly int _tooEarlyCluster;
     private readonly GroupEntry?[] _groupCache;
+    private readonly int _maxRules;
 
     private QuestionPlanner(SignalSet set, QuestionPlannerOptions options)
     {
@@ -162,6 +163,7 @@ public sealed class QuestionPlanner
             return new Cluster(c.Facts.ToArray(), signals, outside);
         }).ToArray();
         _groupCache = new GroupEntry?[_clusters.Length];
+        _maxRules = _c.Signals.Length == 0 ? 0 : _c.Signals.Max(s => s.Rules.Length);
 
         // The questionnaire's order: by phase, facts before signals, each in the set's order.
         _signalOrder = new int[n];
@@ -328,6 +330,8 @@ public sealed class QuestionPlanner
         }
 
         double lo = _c.BaseScore, hi = _c.BaseScore, covLo = 0, covHi = 0;
+        Span<double> ruleLo = _maxRules <= 32 ? stackalloc double[_maxRules] : new double[_maxRules];
+        Span<double> ruleHi = _maxRules <= 32 ? stackalloc double[_maxRules] : new double[_maxRules];
         for (var i = 0; i < _c.Signals.Length; i++)
         {
             var s = _c.Signals[i];
@@ -362,8 +366,8 @@ public sealed class QuestionPlanner
                     vLo = double.PositiveInfinity;
                     vHi = double.NegativeInfinity;
                     bool allCanMiss = true, anySure = false, anyCan = false;
-                    Span<double> rLo = stackalloc double[s.Rules.Length];
-                    Span<double> rHi = stackalloc double[s.Rules.Length];
+                    var rLo = ruleLo.Slice(0, s.Rules.Length);
+                    var rHi = ruleHi.Slice(0, s.Rules.Length);
                     for (var k = 0; k < s.Rules.Length; k++)
                     {
                         var d = _c.Rules[s.Rules[k]].Node.Range(rctx);
