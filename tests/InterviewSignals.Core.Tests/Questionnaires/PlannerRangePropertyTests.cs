@@ -156,6 +156,8 @@ public class PlannerRangePropertyTests
         return pick switch
         {
             0 => new CompareCondition(Number(), (ComparisonOperator)random.Next(6), random.Next(4) == 0 ? Number() : Constant()),
+            // A bounded fact against its own bounds: the edges where a comparison turns, reachable by an answer.
+            1 when random.Next(2) == 0 => new CompareCondition(Operand.OfFact("small"), (ComparisonOperator)random.Next(6), Operand.Constant(new[] { 1.0, 7.0, 4.0 }[random.Next(3)])),
             1 => new CompareCondition(Operand.OfFact("flag"), random.Next(2) == 0 ? ComparisonOperator.Equal : ComparisonOperator.NotEqual, Operand.Constant(FactValue.FromBoolean(random.Next(2) == 0))),
             2 => new CompareCondition(Operand.OfFact("kind"), random.Next(2) == 0 ? ComparisonOperator.Equal : ComparisonOperator.NotEqual, Operand.Constant(FactValue.FromChoice(new[] { "a", "b", "c" }[random.Next(3)]))),
             3 => Ramp(random, Number(), Number()),
