@@ -3,7 +3,6 @@ using InterviewSignals.BuiltIn;
 using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Simulation;
-using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Benchmarks;
 
@@ -31,27 +30,12 @@ public class PlannerBenchmarks
         _empty = Observation.CreateBuilder().AsOf(AsOf).Build();
 
         // Half the questionnaire, answered by a person drawn from the simulation's model, in the questionnaire's order.
-        var truth = new PlannerSimulation(set, asOf: AsOf).Draw(new Random(3));
+        var simulation = new PlannerSimulation(set, asOf: AsOf);
+        var truth = simulation.Draw(new Random(3));
         var questions = Questionnaire.For(set).Questions.ToList();
-        var b = Observation.CreateBuilder().AsOf(AsOf);
-        _halfDeclined = new List<string>();
-        foreach (var q in questions.Take(questions.Count / 2))
-        {
-            switch (truth[q.Id])
-            {
-                case SignalState state:
-                    b.Answer(q.Id, state);
-                    break;
-                case FactValue value:
-                    b.Fact(q.Id, value);
-                    break;
-                default:
-                    _halfDeclined.Add(q.Id);
-                    break;
-            }
-        }
-
-        _half = b.Build();
+        var half = questions.Take(questions.Count / 2).ToDictionary(q => q.Id, q => truth[q.Id]);
+        _half = simulation.Observe(half);
+        _halfDeclined = half.Where(p => p.Value is null).Select(p => p.Key).ToList();
     }
 
     [Benchmark(Description = "Next question, nothing known")]

@@ -73,24 +73,12 @@ app.MapGet("/api/questionnaire", (string? set, string? language, ISignalSetRegis
 
 app.MapPost("/api/assess", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, IInterviewAssessor assessor, ITextProvider texts) =>
 {
-    var problem = Check(set, language, registry, texts);
-    if (problem is not null)
+    var (form, problem) = await ReadForm(request, set, language, registry, texts);
+    if (form is null)
     {
-        return problem;
+        return problem!;
     }
 
-    var body = await ReadBounded(request.Body, MaxBodyBytes);
-    if (body is null)
-    {
-        return Invalid("body", $"The request body is larger than {MaxBodyBytes / 1024} KB.");
-    }
-
-    if (Form.Parse(body, out var malformed) is not { } form)
-    {
-        return malformed ? Invalid("body", "The request body is not well-formed JSON.") : Invalid("answers", Form.Expected);
-    }
-
-    var (answers, text, keep, _) = form;
     var signalSet = registry.GetSet(set);
     var questionnaire = Questionnaire.For(signalSet);
     try
@@ -111,30 +99,17 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
     }
     catch (ObservationException ex)
     {
-        return Results.ValidationProblem(
-            ex.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            title: "Some answers cannot be used.");
+        return Unusable(ex);
     }
 });
 
 // One question at a time: what the planner would ask next, how far the outlook can still move, and how settled it is.
 app.MapPost("/api/plan", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
 {
-    var problem = Check(set, language, registry, texts);
-    if (problem is not null)
+    var (form, problem) = await ReadForm(request, set, language, registry, texts);
+    if (form is null)
     {
-        return problem;
-    }
-
-    var body = await ReadBounded(request.Body, MaxBodyBytes);
-    if (body is null)
-    {
-        return Invalid("body", $"The request body is larger than {MaxBodyBytes / 1024} KB.");
-    }
-
-    if (Form.Parse(body, out var malformed) is not { } form)
-    {
-        return malformed ? Invalid("body", "The request body is not well-formed JSON.") : Invalid("answers", Form.Expected);
+        return problem!;
     }
 
     var signalSet = registry.GetSet(set);
@@ -160,13 +135,30 @@ app.MapPost("/api/plan", async (HttpRequest request, string? set, string? langua
     }
     catch (ObservationException ex)
     {
-        return Results.ValidationProblem(
-            ex.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            title: "Some answers cannot be used.");
+        return Unusable(ex);
     }
 });
 
 app.Run();
+
+// The checks every posted form goes through: the set and language, the size, the shape; a problem or the form.
+async Task<(Form? Form, IResult? Problem)> ReadForm(HttpRequest request, string? set, string? language, ISignalSetRegistry registry, ITextProvider texts)
+{
+    if (Check(set, language, registry, texts) is { } problem)
+    {
+        return (null, problem);
+    }
+
+    var body = await ReadBounded(request.Body, MaxBodyBytes);
+    if (body is null)
+    {
+        return (null, Invalid("body", $"The request body is larger than {MaxBodyBytes / 1024} KB."));
+    }
+
+    return Form.Parse(body, out var malformed) is { } form
+        ? (form, null)
+        : (null, malformed ? Invalid("body", "The request body is not well-formed JSON.") : Invalid("answers", Form.Expected));
+}
 
 // The answers as an observation; with a text, what the person kept of its reading is added under their answers.
 Observation ObservationOf(InterviewSignals.Taxonomy.SignalSet signalSet, Questionnaire questionnaire, Form form, string? language)
@@ -207,6 +199,11 @@ static IResult? Check(string? set, string? language, ISignalSetRegistry registry
 
 static IResult Invalid(string field, string message)
     => Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request cannot be used.");
+
+static IResult Unusable(ObservationException ex)
+    => Results.ValidationProblem(
+        ex.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+        title: "Some answers cannot be used.");
 
 static IResult Json(string json) => Results.Text(json, "application/json");
 

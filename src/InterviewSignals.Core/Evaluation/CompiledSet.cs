@@ -54,6 +54,42 @@ internal sealed class CompiledSet
 
     public static double Logit(double p) => Math.Log(p / (1 - p));
 
+    /// <summary>The band of a score alone. Bands compare the score with the logits of the thresholds (moved through any calibration), so hypothetical scores need no exponential.</summary>
+    public OutlookBand IndexBand(double score)
+        => score >= EncouragingScore ? OutlookBand.Encouraging
+         : score < ConcerningScore ? OutlookBand.Concerning
+         : OutlookBand.Mixed;
+
+    /// <summary>The share of the set's reach that the answered and derived signals cover.</summary>
+    public double Coverage(double covered) => TotalReach <= 0 ? 1.0 : Math.Min(1.0, covered / TotalReach);
+
+    /// <summary>The score on the outlook's scale: as it is, or through the set's recalibration when it has one (a slope above 0 keeps the order).</summary>
+    public double Calibrated(double score) => Set.Calibration is { } c ? c.Intercept + (c.Slope * score) : score;
+
+    /// <summary>The outlook of a score: the logistic of its calibrated value.</summary>
+    public double Outlook(double score) => SignalSetEvaluator.Logistic(Calibrated(score));
+
+    /// <summary>The factor modifier <paramref name="m"/> gives at a degree above 0 (1 at degree 0).</summary>
+    public double EffectiveFactor(int m, double degree) => 1.0 + ((Modifiers[m].Definition.Factor - 1.0) * degree);
+
+    /// <summary>The rule that sets an unanswered derived signal: the first with the largest degree above 0, or -1 when none fires.</summary>
+    public int BestRule(CompiledSignal s, in EvalContext ctx, out double degree)
+    {
+        degree = 0;
+        var best = -1;
+        foreach (var r in s.Rules)
+        {
+            var d = Rules[r].Node.Eval(ctx);
+            if (d > degree)
+            {
+                degree = d;
+                best = r;
+            }
+        }
+
+        return best;
+    }
+
     public Dictionary<string, int> SignalIndex { get; }
 
 

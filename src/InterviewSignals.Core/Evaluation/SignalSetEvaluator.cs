@@ -40,8 +40,8 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         Span<double> degrees = _c.Modifiers.Length <= 64 ? stackalloc double[_c.Modifiers.Length] : new double[_c.Modifiers.Length];
         var sink = default(NoSink);
         var score = Run(states, strengths, ctx, provided, degrees, ref sink, out var covered);
-        var coverage = Coverage(covered);
-        var outlook = Logistic(Calibrated(score));
+        var coverage = _c.Coverage(covered);
+        var outlook = _c.Outlook(score);
         var band = Band(score, coverage, ctx, out _);
         return new ScoreResult(score, outlook, band, coverage);
     }
@@ -58,10 +58,10 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         var degrees = new double[_c.Modifiers.Length];
         var sink = new CollectingSink(_c.Signals.Length);
         var score = Run(states, strengths, ctx, provided, degrees, ref sink, out var covered);
-        var coverage = Coverage(covered);
-        var outlook = Logistic(Calibrated(score));
+        var coverage = _c.Coverage(covered);
+        var outlook = _c.Outlook(score);
         var band = Band(score, coverage, ctx, out var tooEarly);
-        var indexBand = IndexBand(score);
+        var indexBand = _c.IndexBand(score);
 
         var contributions = Contributions(sink, degrees, observation, out var affected);
         var applied = AppliedModifiers(degrees, affected);
@@ -76,7 +76,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             AsOf = asOf,
             BaseScore = _c.BaseScore,
             Score = score,
-            CalibratedScore = _c.Set.Calibration is null ? null : Calibrated(score),
+            CalibratedScore = _c.Set.Calibration is null ? null : _c.Calibrated(score),
             Outlook = outlook,
             Band = band,
             IndexBand = indexBand,
@@ -109,7 +109,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             {
                 if (degrees[m] > 0 && _c.Modifiers[m].AppliesTo(sink.Weights[i]))
                 {
-                    (factors ??= new List<ModifierFactor>(2)).Add(new ModifierFactor(_c.Modifiers[m].Definition.Id, EffectiveFactor(m, degrees)));
+                    (factors ??= new List<ModifierFactor>(2)).Add(new ModifierFactor(_c.Modifiers[m].Definition.Id, _c.EffectiveFactor(m, degrees[m])));
                     affected[m]++;
                 }
             }
@@ -176,7 +176,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         {
             if (degrees[m] > 0)
             {
-                applied.Add(new AppliedModifier(_c.Modifiers[m].Definition.Id, degrees[m], EffectiveFactor(m, degrees), affected[m]));
+                applied.Add(new AppliedModifier(_c.Modifiers[m].Definition.Id, degrees[m], _c.EffectiveFactor(m, degrees[m]), affected[m]));
             }
         }
 
@@ -247,18 +247,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
             }
             else if (s.Rules.Length > 0)
             {
-                var best = 0.0;
-                var bestRule = -1;
-                foreach (var r in s.Rules)
-                {
-                    var d = _c.Rules[r].Node.Eval(ctx);
-                    if (d > best)
-                    {
-                        best = d;
-                        bestRule = r;
-                    }
-                }
-
+                var bestRule = _c.BestRule(s, ctx, out var best);
                 if (bestRule < 0)
                 {
                     continue;
@@ -332,16 +321,12 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         {
             if (degrees[m] > 0 && _c.Modifiers[m].AppliesTo(weight))
             {
-                factor *= EffectiveFactor(m, degrees);
+                factor *= _c.EffectiveFactor(m, degrees[m]);
             }
         }
 
         return factor;
     }
-
-    private double EffectiveFactor(int m, ReadOnlySpan<double> degrees) => 1.0 + ((_c.Modifiers[m].Definition.Factor - 1.0) * degrees[m]);
-
-    private double Coverage(double covered) => _c.TotalReach <= 0 ? 1.0 : Math.Min(1.0, covered / _c.TotalReach);
 
     private OutlookBand Band(double score, double coverage, in EvalContext ctx, out TooEarlyReason reason)
     {
@@ -358,24 +343,15 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         }
 
         reason = TooEarlyReason.None;
-        return IndexBand(score);
+        return _c.IndexBand(score);
     }
-
-    // Bands compare the score with the logits of the thresholds (moved through any calibration), so hypothetical scores need no exponential.
-    private OutlookBand IndexBand(double score)
-        => score >= _c.EncouragingScore ? OutlookBand.Encouraging
-         : score < _c.ConcerningScore ? OutlookBand.Concerning
-         : OutlookBand.Mixed;
-
-    /// <summary>The score on the outlook's scale: as it is, or through the set's recalibration when it has one (a slope above 0 keeps the order).</summary>
-    private double Calibrated(double score) => _c.Set.Calibration is { } c ? c.Intercept + (c.Slope * score) : score;
 
     internal static double Logistic(double score) => 1.0 / (1.0 + Math.Exp(-score));
 
     private List<FindOutNextItem> FindOutNext(CollectingSink sink, double[] degrees, double score)
     {
         var candidates = new List<(int Index, double IfPresent, double IfAbsent, int Changes, double Reach)>();
-        var current = IndexBand(score);
+        var current = _c.IndexBand(score);
         for (var i = 0; i < _c.Signals.Length; i++)
         {
             var s = _c.Signals[i];
@@ -386,7 +362,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
 
             var ifPresent = score + ContributionValue(s.Present, 1.0, Factor(s, s.Present, degrees));
             var ifAbsent = score + ContributionValue(s.Absent, 1.0, Factor(s, s.Absent, degrees));
-            var changes = (IndexBand(ifPresent) != current ? 1 : 0) + (IndexBand(ifAbsent) != current ? 1 : 0);
+            var changes = (_c.IndexBand(ifPresent) != current ? 1 : 0) + (_c.IndexBand(ifAbsent) != current ? 1 : 0);
             candidates.Add((i, ifPresent, ifAbsent, changes, Math.Max(Math.Abs(ifPresent - score), Math.Abs(ifAbsent - score))));
         }
 
@@ -403,9 +379,9 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
                 SignalId = s.Id,
                 Question = s.Definition.Question!,
                 ScoreIfPresent = ifPresent,
-                BandIfPresent = IndexBand(ifPresent),
+                BandIfPresent = _c.IndexBand(ifPresent),
                 ScoreIfAbsent = ifAbsent,
-                BandIfAbsent = IndexBand(ifAbsent),
+                BandIfAbsent = _c.IndexBand(ifAbsent),
                 Reach = reach,
             });
         }
@@ -443,7 +419,7 @@ internal sealed class SignalSetEvaluator : IInterviewEvaluator
         for (var k = 0; k < ordered.Count; k++)
         {
             running += ordered[k].Gain;
-            if (IndexBand(running) >= target)
+            if (_c.IndexBand(running) >= target)
             {
                 return new WhatWouldChange { TargetBand = target, Reachable = true, Changes = ordered.GetRange(0, k + 1), HeaviestNegatives = negatives };
             }

@@ -423,12 +423,12 @@ public sealed class QuestionPlanner
         {
             LowestScore = lo,
             HighestScore = hi,
-            LowestOutlook = Outlook(lo),
-            HighestOutlook = Outlook(hi),
-            LowestBand = IndexBand(lo),
-            HighestBand = IndexBand(hi),
-            CanBeTooEarly = Coverage(covLo) < min || teCanFire,
-            CanBeScored = Coverage(covHi) >= min && teCanRest,
+            LowestOutlook = _c.Outlook(lo),
+            HighestOutlook = _c.Outlook(hi),
+            LowestBand = _c.IndexBand(lo),
+            HighestBand = _c.IndexBand(hi),
+            CanBeTooEarly = _c.Coverage(covLo) < min || teCanFire,
+            CanBeScored = _c.Coverage(covHi) >= min && teCanRest,
         };
     }
 
@@ -461,8 +461,8 @@ public sealed class QuestionPlanner
                 continue;
             }
 
-            var a = 1.0 + ((mod.Definition.Factor - 1.0) * degLo[m]);
-            var b = 1.0 + ((mod.Definition.Factor - 1.0) * degHi[m]);
+            var a = _c.EffectiveFactor(m, degLo[m]);
+            var b = _c.EffectiveFactor(m, degHi[m]);
             lo *= Math.Min(a, b);
             hi *= Math.Max(a, b);
         }
@@ -589,7 +589,7 @@ public sealed class QuestionPlanner
                     var d = Bands(rest.Plus(part), te, pThin);
                     var bandAfter = !tally.Alone ? st.Now.Band
                         : tally.AloneTooEarly || st.Now.Coverage < _c.Set.Bands.MinimumCoverage ? OutlookBand.TooEarlyToTell
-                        : IndexBand(st.Now.Score + tally.AloneDelta);
+                        : _c.IndexBand(st.Now.Score + tally.AloneDelta);
                     shift += tally.P * dist.Distance(d);
                     scoreChange += tally.P * Math.Abs(part.Mean - g.Total.Mean);
                     canChange |= bandAfter != st.Now.Band;
@@ -609,8 +609,8 @@ public sealed class QuestionPlanner
     /// <summary>The band the answers so far would have with another score and a signal more answered.</summary>
     private OutlookBand BandNow(State st, double score, double reach)
     {
-        var coverage = Coverage(st.Covered + reach);
-        return coverage < _c.Set.Bands.MinimumCoverage || st.TooEarlyNow ? OutlookBand.TooEarlyToTell : IndexBand(score);
+        var coverage = _c.Coverage(st.Covered + reach);
+        return coverage < _c.Set.Bands.MinimumCoverage || st.TooEarlyNow ? OutlookBand.TooEarlyToTell : _c.IndexBand(score);
     }
 
     /// <summary>Enumerates a fact group's free facts jointly; null when none of them is free.</summary>
@@ -791,7 +791,7 @@ public sealed class QuestionPlanner
             var d = mod.Node.Eval(ctx);
             if (d > 0)
             {
-                factor *= 1.0 + ((mod.Definition.Factor - 1.0) * d);
+                factor *= _c.EffectiveFactor(m, d);
             }
         }
 
@@ -817,15 +817,6 @@ public sealed class QuestionPlanner
 
         return new BandChances(1 - scored, scored * belowConcerning, scored * (below - belowConcerning), scored * (1 - below));
     }
-
-    private double Outlook(double score) => SignalSetEvaluator.Logistic(_c.Set.Calibration is { } c ? c.Intercept + (c.Slope * score) : score);
-
-    private OutlookBand IndexBand(double score)
-        => score >= _c.EncouragingScore ? OutlookBand.Encouraging
-         : score < _c.ConcerningScore ? OutlookBand.Concerning
-         : OutlookBand.Mixed;
-
-    private double Coverage(double covered) => _c.TotalReach <= 0 ? 1.0 : Math.Min(1.0, covered / _c.TotalReach);
 
     private string Id(Candidate c) => c.Signal >= 0 ? _c.Signals[c.Signal].Id : _facts[c.Fact].Definition.Id;
 
@@ -1018,7 +1009,7 @@ public sealed class QuestionPlanner
             Scratch = new Dictionary<string, FactValue>(observation.FactMap, Internal.FewKeys.Instance);
             for (var i = 0; i < n; i++)
             {
-                if (Kinds[i] == SignalKind.Answered || (Kinds[i] == SignalKind.Derived && BestRule(i, Context, out _) >= 0))
+                if (Kinds[i] == SignalKind.Answered || (Kinds[i] == SignalKind.Derived && _p._c.BestRule(_p._c.Signals[i], Context, out _) >= 0))
                 {
                     Covered += p._c.Signals[i].Reach;
                 }
@@ -1065,7 +1056,7 @@ public sealed class QuestionPlanner
                 case SignalKind.Answered:
                     return _p.Contribution(s, States[i] == SignalState.Present ? s.Present : s.Absent, Strengths[i], ctx);
                 case SignalKind.Derived:
-                    var r = BestRule(i, ctx, out var degree);
+                    var r = _p._c.BestRule(s, ctx, out var degree);
                     return r < 0 ? 0 : _p.Contribution(s, _p._c.Rules[r].Definition.State == SignalState.Present ? s.Present : s.Absent, degree, ctx);
                 default:
                     return 0;
@@ -1085,22 +1076,6 @@ public sealed class QuestionPlanner
             return (1 - _p._options.UnsureRate) * ((pr * _p.Contribution(s, s.Present, 1.0, ctx)) + ((1 - pr) * _p.Contribution(s, s.Absent, 1.0, ctx)));
         }
 
-        private int BestRule(int i, in EvalContext ctx, out double degree)
-        {
-            degree = 0;
-            var best = -1;
-            foreach (var r in _p._c.Signals[i].Rules)
-            {
-                var d = _p._c.Rules[r].Node.Eval(ctx);
-                if (d > degree)
-                {
-                    degree = d;
-                    best = r;
-                }
-            }
-
-            return best;
-        }
     }
 
     /// <summary>One call's results: the range, the estimates and the candidates.</summary>

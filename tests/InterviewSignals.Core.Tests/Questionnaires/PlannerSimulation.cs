@@ -85,7 +85,7 @@ internal sealed class PlannerSimulation
     /// <summary>Asks adaptively, answering from <paramref name="truth"/>, until settled or nothing is left; compares with every answer given.</summary>
     public SimulatedInterview Interview(IReadOnlyDictionary<string, object?> truth)
     {
-        var full = _evaluator.Score(Build(truth, truth.Keys)).Band;
+        var full = _evaluator.Score(Observe(truth)).Band;
         return Adaptive(full, id => truth[id], null);
     }
 
@@ -117,7 +117,7 @@ internal sealed class PlannerSimulation
                 truth[q.Id] = askedSoFar.TryGetValue(q.Id, out var v) ? v : Pull(q.Id, !up);
             }
 
-            return _evaluator.Score(Build(truth, truth.Keys)).Band;
+            return _evaluator.Score(Observe(truth)).Band;
         });
     }
 
@@ -163,7 +163,7 @@ internal sealed class PlannerSimulation
         var asked = 0;
         while (true)
         {
-            var plan = _planner.Plan(Build(given, given.Keys), declined);
+            var plan = _planner.Plan(Observe(given), declined);
             if (plan.Status != PlanStatus.Open && likelyAt is null)
             {
                 likelyAt = asked;
@@ -198,12 +198,13 @@ internal sealed class PlannerSimulation
         return new SimulatedInterview(full, asked, likelyAt, likelyBand, likelyFull, settledAt, settledBand);
     }
 
-    private Observation Build(IReadOnlyDictionary<string, object?> answers, IEnumerable<string> ids)
+    /// <summary>The answers as an observation as of the simulation's instant ("not sure" and skipped ones left out).</summary>
+    public Observation Observe(IReadOnlyDictionary<string, object?> answers)
     {
         var b = Observation.CreateBuilder().AsOf(_asOf);
-        foreach (var id in ids)
+        foreach (var (id, answer) in answers)
         {
-            switch (answers[id])
+            switch (answer)
             {
                 case SignalState state:
                     b.Answer(id, state);

@@ -167,7 +167,7 @@ public class QuestionPlannerTests
                     declined.Add(id);
                 }
 
-                steps.Add((Build(b), declined.ToList()));
+                steps.Add((simulation.Observe(b), declined.ToList()));
             }
         }
 
@@ -252,24 +252,5 @@ public class QuestionPlannerTests
         Assert.Equal(1.0, adversarial.SettledAgreement);
         // Fewer questions than the whole questionnaire for most people.
         Assert.True(report.MedianToLikely < Questionnaire.For(Set).Questions.Count() / 2.0, report.ToString());
-    }
-
-    private static Observation Build(Dictionary<string, object?> answers)
-    {
-        var b = Start();
-        foreach (var (id, value) in answers)
-        {
-            switch (value)
-            {
-                case SignalState state:
-                    b.Answer(id, state);
-                    break;
-                case FactValue fact:
-                    b.Fact(id, fact);
-                    break;
-            }
-        }
-
-        return b.Build();
     }
 }
