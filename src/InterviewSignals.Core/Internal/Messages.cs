@@ -221,6 +221,14 @@ internal static class Messages
 
     public static string SourceNeedsQuote() => "A source needs the quote it relies on.";
 
+    public static string WordClassLanguageNotTag(object? name, object? language) => FormattableString.Invariant($"Word class '{name}' is declared under '{language}', which is not a language tag such as en or es.");
+
+    public static string WordClassNameInvalid(object? name) => FormattableString.Invariant($"'{name}' is not a word-class name: lower-case letters, digits and hyphens, starting with a letter (cues write it after '@').");
+
+    public static string WordClassEmpty(object? name) => FormattableString.Invariant($"Word class '{name}' has no words.");
+
+    public static string WordClassMemberInvalid(object? name, object? member) => FormattableString.Invariant($"Word class '{name}' holds '{member}', which is not a single word, stem* or =word.");
+
     public static string CueLanguageNotTag(object? id, object? language) => FormattableString.Invariant($"Signal '{id}' has cues under '{language}', which is not a language tag such as en or es.");
 
     public static string CueDoesNotCompile(object? cue, object? id, object? language, object? error, object? column) => FormattableString.Invariant($"The cue '{cue}' of signal '{id}' ({language}) does not compile at character {column}: {error}");
