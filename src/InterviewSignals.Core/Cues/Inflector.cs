@@ -31,13 +31,13 @@ internal sealed class Inflector
     /// <summary>The word itself and every form the rules give it, without repeats; the word first.</summary>
     public string[] FormsOf(string word)
     {
-        if (word.Length <= 2 || _exact.Contains(word) || !IsLetters(word))
+        if (_exact.Contains(word) || !IsLetters(word))
         {
             return [word];
         }
 
         var forms = new List<string> { word };
-        foreach (var rule in _rules)
+        foreach (var rule in word.Length <= 2 ? [] : _rules)
         {
             if (!Ends(word, rule.Ending))
             {

@@ -23,6 +23,7 @@ internal sealed class ContextReader
     private readonly List<(int First, int Last)>[] _terminators;
     private readonly List<(int First, int Last)> _actorSpans = new();
     private readonly List<ActorKind> _actorKinds = new();
+    private readonly List<bool> _actorPronouns = new();
     private readonly (int First, int Last)[]? _signs;
 
     /// <param name="tokens">The text's tokens.</param>
@@ -56,6 +57,7 @@ internal sealed class ContextReader
             {
                 _actorSpans.Add((t.First, t.Last));
                 _actorKinds.Add(actor);
+                _actorPronouns.Add(role.Pronoun);
             }
             else
             {
@@ -186,25 +188,21 @@ internal sealed class ContextReader
            && (actor == ActorKind.Others || (driver == SignalDriver.Candidate && actor == ActorKind.Employer));
 
     /// <summary>
-    /// Whose action or quality the cue's words describe: an actor word within the cue; else the nearest before it in its
-    /// clause; else one just after it ("an unprofessional recruiter"); else the nearest before it in its sentence.
-    /// Someone else named by the cue's own words ("many candidates") is what the cue is about, not who acts.
+    /// Whose action or quality the cue's words describe: an actor word the cue starts with ("I was nervous"); else the
+    /// nearest before it in its clause; else a noun right after it ("an unprofessional recruiter"); else the nearest
+    /// before it in its sentence. Someone else named by the cue's own words ("many candidates") is what the cue is about,
+    /// not who acts, and an object within the cue ("answered them") is not its actor either.
     /// </summary>
     private ActorKind? ActorOf(int first, int last, HashSet<string> own)
     {
-        var sentence = _clauses.SentenceStart(first);
         var clause = _clauses.ClauseStart(first);
-        int? inside = null, before = null, after = null, earlier = null;
-        var lo = LowerBound(_actorSpans, sentence);
-        for (var i = lo; i < _actorSpans.Count && _actorSpans[i].First <= Math.Min(_clauses.ClauseEnd(last), last + AfterAdjective); i++)
+        int? starts = null, before = null, after = null, earlier = null;
+        for (var i = LowerBound(_actorSpans, _clauses.SentenceStart(first)); i < _actorSpans.Count && _actorSpans[i].First <= last + 1; i++)
         {
             var a = _actorSpans[i];
-            if (a.First >= first && a.Last <= last)
+            if (a.First == first)
             {
-                if (!(_actorKinds[i] == ActorKind.Others && OwnWords(a, own)))
-                {
-                    inside ??= i;
-                }
+                starts = _actorKinds[i] == ActorKind.Others && OwnWords(a, own) ? starts : i;
             }
             else if (a.Last < first && a.First >= clause)
             {
@@ -214,13 +212,13 @@ internal sealed class ContextReader
             {
                 earlier = i;
             }
-            else if (a.First > last)
+            else if (a.First == last + 1 && !_actorPronouns[i] && a.Last <= _clauses.ClauseEnd(last))
             {
-                after ??= i;
+                after = i;
             }
         }
 
-        return (inside ?? before ?? after ?? earlier) is { } found ? _actorKinds[found] : null;
+        return (starts ?? before ?? after ?? earlier) is { } found ? _actorKinds[found] : null;
     }
 
     /// <summary>

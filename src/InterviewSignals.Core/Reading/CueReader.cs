@@ -212,9 +212,17 @@ internal sealed class CueReader : IInterviewTextReader
                 Date = v.First().Date,
                 Evidence = v.Select(f => f.Evidence).ToList(),
             }).ToList();
+            var resolution = group.First().Cue.Fact!.TextConflicts;
             if (byValue.Count == 1)
             {
                 facts.Add(byValue[0]);
+            }
+            else if (resolution != TextConflictResolution.Report)
+            {
+                // Each value's evidence is in text order: the first value stated is the one whose first words come first.
+                facts.Add(resolution == TextConflictResolution.FirstStated
+                    ? byValue.OrderBy(v => v.Evidence[0].Start).First()
+                    : byValue.OrderBy(v => v.Evidence[v.Evidence.Count - 1].Start).Last());
             }
             else
             {

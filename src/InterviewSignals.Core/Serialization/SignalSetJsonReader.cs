@@ -240,6 +240,7 @@ internal static class SignalSetJsonReader
                     Question = o.String("question"),
                     Phase = o.Enum("phase", JsonNames.Phases) ?? InterviewPhase.During,
                     AllowFuture = o.Boolean("allowFuture") ?? false,
+                    TextConflicts = o.Enum("textConflicts", JsonNames.TextConflicts) ?? TextConflictResolution.Report,
                     Cues = ReadFactCues(o, builder),
                 };
                 o.Finish();

@@ -164,6 +164,11 @@ internal static class CanonicalJsonWriter
             w.WriteBoolean("allowFuture", true);
         }
 
+        if (f.TextConflicts != TextConflictResolution.Report)
+        {
+            w.WriteString("textConflicts", JsonNames.Name(JsonNames.TextConflicts, f.TextConflicts));
+        }
+
         WriteFactCues(w, f.Cues);
         w.WriteEndObject();
     }

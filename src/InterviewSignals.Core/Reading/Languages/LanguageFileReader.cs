@@ -60,12 +60,12 @@ internal static class LanguageFileReader
             }
         }
 
-        var actors = new List<(CuePattern, ActorKind)>();
+        var actors = new List<(CuePattern, ActorKind, bool)>();
         if (r.Get("actors") is { } a && JsonObjectReader.Open(a, "$.actors", errors, "actors") is { } ar)
         {
-            foreach (var (key, kind) in new[] { ("writer", ActorKind.Writer), ("employer", ActorKind.Employer), ("others", ActorKind.Others) })
+            foreach (var (key, kind, pronoun) in new[] { ("writer", ActorKind.Writer, true), ("employer", ActorKind.Employer, false), ("employerPronouns", ActorKind.Employer, true), ("others", ActorKind.Others, false) })
             {
-                actors.AddRange(Phrases(ar, key, errors).Select(p => (p, kind)));
+                actors.AddRange(Phrases(ar, key, errors).Select(p => (p, kind, pronoun)));
             }
 
             ar.Finish();

@@ -12,7 +12,7 @@ namespace InterviewSignals.Reading;
 /// </summary>
 internal sealed class LanguageRules
 {
-    public LanguageRules(string language, IEnumerable<string> clauseWords, IReadOnlyList<ContextRule> rules, IReadOnlyList<(CuePattern Pattern, ActorKind Kind)> actors)
+    public LanguageRules(string language, IEnumerable<string> clauseWords, IReadOnlyList<ContextRule> rules, IReadOnlyList<(CuePattern Pattern, ActorKind Kind, bool Pronoun)> actors)
     {
         Language = language;
         ClauseWords = new HashSet<string>(clauseWords, Internal.FastOrdinal.Instance);
@@ -27,10 +27,10 @@ internal sealed class LanguageRules
             roles.AddRange(rules[r].Terminators.Select(_ => new TriggerRole(r, Terminator: true, Actor: null)));
         }
 
-        foreach (var (pattern, kind) in actors)
+        foreach (var (pattern, kind, pronoun) in actors)
         {
             patterns.Add(pattern);
-            roles.Add(new TriggerRole(-1, Terminator: false, kind));
+            roles.Add(new TriggerRole(-1, Terminator: false, kind, pronoun));
         }
 
         Triggers = patterns;
@@ -55,8 +55,8 @@ internal sealed class LanguageRules
     public CueIndex Index { get; }
 }
 
-/// <summary>What a trigger found in a text does: it belongs to rule <paramref name="Rule"/> (as a phrase or a terminator), or it names an actor.</summary>
-internal readonly record struct TriggerRole(int Rule, bool Terminator, ActorKind? Actor);
+/// <summary>What a trigger found in a text does: it belongs to rule <paramref name="Rule"/> (as a phrase or a terminator), or it names an actor (with a pronoun, which never stands for the person an adjective before it describes).</summary>
+internal readonly record struct TriggerRole(int Rule, bool Terminator, ActorKind? Actor, bool Pronoun = false);
 
 /// <summary>Whose action or quality words describe: the writer's, the employer side's (interviewers, recruiters, the company), or someone else's.</summary>
 internal enum ActorKind
