@@ -62,6 +62,10 @@ internal sealed class CueReader : IInterviewTextReader
             ? (new List<(int Cue, int First, int Last, int Slot)>(), language.Rules.Index.FindAll(tokens), null)
             : Match(compiled, tokens, clauses);
 
+        // A cue inside a longer match for the same signal or fact says less than it: "did not get an offer" is one
+        // message, not a negated "get an offer".
+        matches = Outermost(matches, cues);
+
         // A token belongs to the widest sign that covers it: words that belong to a sign are not context for another.
         var signs = new (int First, int Last)[tokens.Count];
         signs.AsSpan().Fill((-1, -1));
@@ -183,6 +187,34 @@ internal sealed class CueReader : IInterviewTextReader
         }
 
         return (matches, triggers, spans);
+    }
+
+    /// <summary>The matches that no longer match for the same target covers; linear, as each target's matches are compared in text order.</summary>
+    private static List<(int Cue, int First, int Last, int Slot)> Outermost(List<(int Cue, int First, int Last, int Slot)> matches, CompiledCue[] cues)
+    {
+        var drop = new bool[matches.Count];
+        var any = false;
+        foreach (var group in Enumerable.Range(0, matches.Count).GroupBy(i => (cues[matches[i].Cue].Target, cues[matches[i].Cue].Fact is null)))
+        {
+            var list = group.ToList();
+            for (var a = 0; a < list.Count; a++)
+            {
+                for (var b = a + 1; b < list.Count && matches[list[b]].First <= matches[list[a]].Last; b++)
+                {
+                    var (x, y) = (matches[list[a]], matches[list[b]]);
+                    if (x.First <= y.First && y.Last <= x.Last && (x.First, x.Last) != (y.First, y.Last))
+                    {
+                        (drop[list[b]], any) = (true, true);
+                    }
+                    else if (y.First <= x.First && x.Last <= y.Last && (x.First, x.Last) != (y.First, y.Last))
+                    {
+                        (drop[list[a]], any) = (true, true);
+                    }
+                }
+            }
+        }
+
+        return any ? matches.Where((_, i) => !drop[i]).ToList() : matches;
     }
 
     private ReadingLanguage? LanguageFor(string tag)

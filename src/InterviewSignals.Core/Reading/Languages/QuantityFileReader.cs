@@ -21,6 +21,7 @@ internal static class QuantityFileReader
             Of = Set(o, "of"),
             Units = Values(o, "units", errors),
             UnitPrefixes = Set(o, "unitPrefixes"),
+            RangeJoiners = Set(o, "rangeJoiners"),
             UnitJoiner = OneWord(o, "unitJoiner"),
             UnitSenses = Senses(o, errors),
             Hedges = Phrases(o, "hedges"),

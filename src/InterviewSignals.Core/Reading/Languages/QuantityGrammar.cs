@@ -22,6 +22,9 @@ internal sealed class QuantityGrammar
 
     internal HashSet<string> UnitPrefixes { get; init; } = new();
 
+    /// <summary>Gets the words between the two ends of a range of numbers ("30 to 45 minutes"); two numbers side by side (a dash between them) are a range too.</summary>
+    internal HashSet<string> RangeJoiners { get; init; } = new();
+
     internal string TensJoiner { get; init; } = string.Empty;
 
     internal string UnitJoiner { get; init; } = string.Empty;
@@ -190,6 +193,13 @@ internal sealed class QuantityGrammar
         if (Number(t, at, allowArticle: true) is { } n)
         {
             (number, next) = (n.Value, n.Next);
+
+            // A range ("30-45 minutes", "30 to 45 minutes", "entre cuarenta y cincuenta minutos") is its midpoint.
+            var second = next < t.Count && RangeJoiners.Contains(t[next].Normal) ? next + 1 : next;
+            if (Number(t, second, allowArticle: false) is { } m && m.Value > number && (second > next || t[next].Kind == TokenKind.Number))
+            {
+                (number, next) = ((number + m.Value) / 2, m.Next);
+            }
         }
         else if (Unit(t, at) is not null && HalfAfter.Match(t, at + 1) > at + 1)
         {
