@@ -30,7 +30,7 @@ internal sealed class CalibrateCommand
         _input = input;
     }
 
-    public int Run(string path, SignalSet set, string language, FileInfo output, string? description)
+    public int Run(string path, SignalSet set, string language, DateTimeOffset asOf, FileInfo output, string? description)
     {
         if (string.IsNullOrWhiteSpace(description))
         {
@@ -45,7 +45,7 @@ internal sealed class CalibrateCommand
 
         var calibrator = new OutcomeCalibrator(set);
         var protectedItems = new List<string>();
-        var (lines, failed) = EvaluateCommand.ForEachCase(path, set, language, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root =>
+        var (lines, failed) = EvaluateCommand.ForEachCase(path, set, language, asOf, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root =>
         {
             foreach (var name in Names(root))
             {

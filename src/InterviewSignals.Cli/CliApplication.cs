@@ -43,11 +43,17 @@ internal sealed class CliApplication
         }
     }
 
-    private static int Batch(CliInput input, BatchCommands batch, string path, string? setId, FileInfo? setFile, string language, bool assess, bool explain)
+    /// <summary>Resolves what every command over JSON Lines needs: the set, the language and the default as-of (<c>--as-of</c>, else today).</summary>
+    private static int WithCases(CliInput input, string? setId, FileInfo? setFile, string language, string? asOfText, Func<Taxonomy.SignalSet, string, DateTimeOffset, int> run)
     {
         var set = input.Set(setId, setFile);
         var lang = input.Language(language);
-        return set is null || lang is null ? (set is null && setFile is not null ? InvalidInput : UsageError) : batch.Run(path, set, lang, assess, explain);
+        if (set is null || lang is null)
+        {
+            return set is null && setFile is not null ? InvalidInput : UsageError;
+        }
+
+        return input.AsOf(asOfText, out var asOf) ? run(set, lang, asOf ?? CliInput.Today) : UsageError;
     }
 
     private int Run(string[] args)
@@ -82,10 +88,10 @@ internal sealed class CliApplication
         var allOption = new Option<bool>("--all") { Description = "With --interactive, ask every question of the questionnaire in order." };
         var assessJsonl = new Option<string?>("--jsonl") { Description = "A JSON Lines file: each line {\"id\", \"text\"} or {\"id\", \"observation\"}; one {\"id\", \"assessment\"} object is written per line." };
         var explainOption = new Option<bool>("--explain") { Description = "With --jsonl, add each assessment's explanation." };
-        var textOption = new Option<FileInfo?>("--text") { Description = "A text to read (a narrative of the interview); with an observation file, the file's answers win." };
+        var textOption = new Option<string?>("--text") { Description = "A text file to read (a narrative of the interview), or - for standard input; with an observation file, the file's answers win." };
         var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption, allOption, textOption, assessJsonl, explainOption };
         assess.SetAction(r => r.GetValue(assessJsonl) is { } lines
-            ? Batch(input, batchForAssess, lines, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, assess: true, explain: r.GetValue(explainOption))
+            ? WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(asOfOption), (set, lang, asOf) => batchForAssess.Run(lines, set, lang, asOf, assess: true, explain: r.GetValue(explainOption)))
             : assessing.Assess(new AssessCommands.AssessRequest(
             r.GetValue(observationFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(jsonOption), r.GetValue(markdownOption),
             r.GetValue(languageOption)!, r.GetValue(asOfOption), r.GetValue(interactiveOption), r.GetValue(textOption), r.GetValue(allOption))));
@@ -98,39 +104,26 @@ internal sealed class CliApplication
         var textFile = new Argument<string?>("file") { Description = "A text file, or - (or nothing) for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var kindOption = new Option<string>("--kind") { Description = "What the text is: narrative, employer-message or notes.", DefaultValueFactory = _ => "narrative" };
         var readAsOf = new Option<string?>("--as-of") { Description = "The date the text was written, which places its \"two weeks ago\" and \"by Friday\" (ISO 8601; today by default)." };
-        var jsonlOption = new Option<string?>("--jsonl") { Description = "A JSON Lines file to process line by line: each line {\"id\", \"text\", \"language\"?, \"kind\"?} (assess also takes {\"id\", \"observation\"}); one JSON object is written per line." };
+        var jsonlOption = new Option<string?>("--jsonl") { Description = "A JSON Lines file to process line by line: each line {\"id\", \"text\", \"language\"?, \"kind\"?, \"asOf\"?} (assess also takes {\"id\", \"observation\"}); one JSON object is written per line. A line without asOf is read as of --as-of, else today." };
         var read = new Command("read", "Read free text: the signal states it shows, with the words that show them.") { textFile, setOption, setFileOption, languageOption, kindOption, readAsOf, jsonOption, jsonlOption };
         var batch = new BatchCommands(_out, _err, input);
         var reader = new ReadCommand(_out, _err, _in, input, colour: ReferenceEquals(_out, Console.Out) && !Console.IsOutputRedirected);
         read.SetAction(r => r.GetValue(jsonlOption) is { } lines
-            ? Batch(input, batch, lines, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, assess: false, explain: false)
+            ? WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(readAsOf), (set, lang, asOf) => batch.Run(lines, set, lang, asOf, assess: false, explain: false))
             : reader.Run(r.GetValue(textFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));
 
         var casesFile = new Argument<string>("file") { Description = "A JSON Lines file of labelled cases: each line {\"offer\": true|false|null, \"observation\": {...}} or {\"offer\", \"text\", \"language\"?, \"kind\"?, \"asOf\"?}." };
         var svgOption = new Option<FileInfo?>("--svg") { Description = "Also write the ROC curve and the reliability diagram to this SVG file." };
-        var evaluate = new Command("evaluate", "Hold the outlook against outcomes: discrimination (ROC AUC), calibration, bands and signals.") { casesFile, setOption, setFileOption, languageOption, jsonOption, svgOption };
+        var casesAsOf = new Option<string?>("--as-of") { Description = "The date that places a line's \"two weeks ago\" and \"by Friday\" when the line has no asOf (ISO 8601; today by default)." };
+        var evaluate = new Command("evaluate", "Hold the outlook against outcomes: discrimination (ROC AUC), calibration, bands and signals.") { casesFile, setOption, setFileOption, languageOption, casesAsOf, jsonOption, svgOption };
         var evaluating = new EvaluateCommand(_out, _err, input);
-        evaluate.SetAction(r =>
-        {
-            var set = input.Set(r.GetValue(setOption), r.GetValue(setFileOption));
-            var lang = input.Language(r.GetValue(languageOption)!);
-            return set is null || lang is null
-                ? (set is null && r.GetValue(setFileOption) is not null ? InvalidInput : UsageError)
-                : evaluating.Run(r.GetValue(casesFile)!, set, lang, r.GetValue(jsonOption), r.GetValue(svgOption));
-        });
+        evaluate.SetAction(r => WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => evaluating.Run(r.GetValue(casesFile)!, set, lang, asOf, r.GetValue(jsonOption), r.GetValue(svgOption))));
 
         var outOption = new Option<FileInfo>("--out") { Description = "Where to write the calibrated set (JSON).", Required = true };
         var descriptionOption = new Option<string?>("--description") { Description = "What the cases are (\"our 2026 engineering hires\"); every explanation with the calibrated set shows it." };
-        var calibrate = new Command("calibrate", "Fit a two-parameter recalibration of the outlook on outcomes and write a calibrated set that extends the original. Weights are never refitted.") { casesFile, setOption, setFileOption, languageOption, outOption, descriptionOption };
+        var calibrate = new Command("calibrate", "Fit a two-parameter recalibration of the outlook on outcomes and write a calibrated set that extends the original. Weights are never refitted.") { casesFile, setOption, setFileOption, languageOption, casesAsOf, outOption, descriptionOption };
         var calibrating = new CalibrateCommand(_out, _err, input);
-        calibrate.SetAction(r =>
-        {
-            var set = input.Set(r.GetValue(setOption), r.GetValue(setFileOption));
-            var lang = input.Language(r.GetValue(languageOption)!);
-            return set is null || lang is null
-                ? (set is null && r.GetValue(setFileOption) is not null ? InvalidInput : UsageError)
-                : calibrating.Run(r.GetValue(casesFile)!, set, lang, r.GetValue(outOption)!, r.GetValue(descriptionOption));
-        });
+        calibrate.SetAction(r => WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => calibrating.Run(r.GetValue(casesFile)!, set, lang, asOf, r.GetValue(outOption)!, r.GetValue(descriptionOption))));
 
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {

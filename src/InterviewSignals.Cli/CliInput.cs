@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using InterviewSignals.BuiltIn;
+using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Texts;
 
@@ -14,9 +15,8 @@ internal sealed class CliInput
 
     public CliInput(TextWriter err) => _err = err;
 
-    /// <summary>Reads a text file, with a specific message for a missing file, a directory, an unreadable file and an empty one.</summary>
     /// <summary>Whether the path is a file; otherwise says it is a directory (and that <paramref name="what"/> is wanted) or missing.</summary>
-    public bool IsFile(string path, string what)
+    public bool IsFile(string path, string what, string? hint = null)
     {
         if (Directory.Exists(path))
         {
@@ -26,16 +26,17 @@ internal sealed class CliInput
 
         if (!File.Exists(path))
         {
-            _err.WriteLine($"{path}: no such file.");
+            _err.WriteLine($"{path}: no such file.{(hint is null ? string.Empty : " " + hint)}");
             return false;
         }
 
         return true;
     }
 
-    public string? ReadText(string path, string what, bool requireJson = true)
+    /// <summary>Reads a text file, with a specific message for a missing file, a directory, an unreadable file and an empty one.</summary>
+    public string? ReadText(string path, string what, bool requireJson = true, string? hint = null)
     {
-        if (!IsFile(path, what + " file"))
+        if (!IsFile(path, what + " file", hint))
         {
             return null;
         }
@@ -58,6 +59,30 @@ internal sealed class CliInput
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Reads a text with the set's reader, or says why not: every command reports a text over the reader's limit the
+    /// same way (<c>source: the text is N characters long; the limit is M.</c>, exit 1).
+    /// </summary>
+    public TextReading? Read(IInterviewTextReader reader, string text, TextReadingOptions options, string source)
+    {
+        try
+        {
+            return reader.Read(text, options);
+        }
+        catch (TextTooLongException ex)
+        {
+            _err.WriteLine($"{source}: {WithoutParameter(ex.Message)}");
+            return null;
+        }
+    }
+
+    /// <summary>An argument error's message without the " (Parameter 'x')" that .NET appends.</summary>
+    public static string WithoutParameter(string message)
+    {
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return (cut < 0 ? message : message.Substring(0, cut)).Split('\n')[0].TrimEnd();
     }
 
     /// <summary>Accepts a language the catalogue has, or a regional variant of one (es-MX reads Spanish).</summary>
@@ -111,10 +136,10 @@ internal sealed class CliInput
         return set;
     }
 
-    /// <summary>Parses an <c>--as-of</c> value; nothing given is fine.</summary>
     /// <summary>Gets today, at midnight UTC: what a text's "two weeks ago" or "by Friday" is counted from when no --as-of is given.</summary>
     public static DateTimeOffset Today => new(DateTime.UtcNow.Date, TimeSpan.Zero);
 
+    /// <summary>Parses an <c>--as-of</c> value; nothing given is fine.</summary>
     public bool AsOf(string? text, out DateTimeOffset? asOf)
     {
         asOf = null;

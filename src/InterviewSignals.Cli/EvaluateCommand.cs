@@ -28,7 +28,7 @@ internal sealed class EvaluateCommand
         _input = input;
     }
 
-    public int Run(string path, SignalSet set, string language, bool json, FileInfo? svg)
+    public int Run(string path, SignalSet set, string language, DateTimeOffset asOf, bool json, FileInfo? svg)
     {
         if (!_input.IsFile(path, "a JSON Lines file"))
         {
@@ -36,7 +36,7 @@ internal sealed class EvaluateCommand
         }
 
         var evaluator = new OutcomeEvaluator(set);
-        var (number, failed) = ForEachCase(path, set, language, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
+        var (number, failed) = ForEachCase(path, set, language, asOf, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
 
         var report = evaluator.Report();
         _out.Write(json ? InterviewSignalsJson.Serialize(report, indented: true) + "\n" : EvaluationRenderer.ToPlainText(report));
@@ -58,11 +58,10 @@ internal sealed class EvaluateCommand
     /// Reads labelled cases line by line and hands each, weighed, to <paramref name="onCase"/>; a line that cannot be
     /// used is reported on <paramref name="error"/> with its number. Returns how many lines there were and how many failed.
     /// </summary>
-    internal static (int Lines, int Failed) ForEachCase(string path, SignalSet set, string language, TextWriter error, Action<Assessment, bool?, Observations.Observation, JsonElement> onCase, Action<JsonElement>? inspect = null)
+    internal static (int Lines, int Failed) ForEachCase(string path, SignalSet set, string language, DateTimeOffset asOf, TextWriter error, Action<Assessment, bool?, Observations.Observation, JsonElement> onCase, Action<JsonElement>? inspect = null)
     {
         var reader = InterviewTextReader.Create(set);
         var engine = InterviewEvaluator.Create(set);
-        var today = CliInput.Today;
         int number = 0, failed = 0;
         using var lines = new StreamReader(path, Encoding.UTF8);
         while (lines.ReadLine() is { } line)
@@ -84,7 +83,7 @@ internal sealed class EvaluateCommand
 
                 inspect?.Invoke(root);
                 var offer = Offer(root);
-                var (observation, _, _) = CaseLines.Observe(root, set, reader, language, today, observationAllowed: true);
+                var (observation, _, _) = CaseLines.Observe(root, set, reader, language, asOf, observationAllowed: true);
                 onCase(engine.Assess(observation), offer, observation, root);
             }
             catch (Exception ex) when (ex is JsonException or LineException or ArgumentException or Observations.ObservationException or TextTooLongException)

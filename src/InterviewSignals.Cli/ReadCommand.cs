@@ -43,14 +43,8 @@ internal sealed class ReadCommand
             return CliApplication.InvalidInput;
         }
 
-        TextReading reading;
-        try
+        if (_input.Read(InterviewTextReader.Create(set), text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today }, file ?? "-") is not { } reading)
         {
-            reading = InterviewTextReader.Create(set).Read(text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today });
-        }
-        catch (TextTooLongException ex)
-        {
-            _err.WriteLine($"{file ?? "-"}: {ex.Message.Split('\n')[0].Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal)}");
             return CliApplication.InvalidInput;
         }
 
