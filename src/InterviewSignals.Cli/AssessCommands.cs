@@ -131,7 +131,7 @@ internal sealed class AssessCommands
         return Print(assessment, set, language, r.Json, r.Markdown);
     }
 
-    public int Explain(FileInfo file, FileInfo? setFile, bool json, bool markdown, string languageTag)
+    public int Explain(FileInfo file, FileInfo[]? setFile, bool json, bool markdown, string languageTag)
     {
         if (!OneOutput(json, markdown))
         {
@@ -161,7 +161,7 @@ internal sealed class AssessCommands
         {
             _err.WriteLine(setFile is null
                 ? $"{file}: the assessment was made with '{assessment.SignalSet.Id}', which is not a built-in set; give its file with --set-file."
-                : $"{setFile}: the set cannot be used.");
+                : $"{string.Join(", ", (object[])setFile)}: the set cannot be used.");
             return CliApplication.InvalidInput;
         }
 
@@ -227,5 +227,5 @@ internal sealed class AssessCommands
         return CliApplication.InvalidInput;
     }
 
-    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive, string? Text = null, bool All = false);
+    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo[]? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive, string? Text = null, bool All = false);
 }

@@ -43,8 +43,11 @@ internal sealed class CliApplication
         }
     }
 
+    /// <summary>The <c>--set-file</c> values, or <see langword="null"/> when none was given.</summary>
+    private static FileInfo[]? SetFiles(FileInfo[]? files) => files is { Length: > 0 } ? files : null;
+
     /// <summary>Resolves what every command over JSON Lines needs: the set, the language and the default as-of (<c>--as-of</c>, else today).</summary>
-    private static int WithCases(CliInput input, string? setId, FileInfo? setFile, string language, string? asOfText, Func<Taxonomy.SignalSet, string, DateTimeOffset, int> run)
+    private static int WithCases(CliInput input, string? setId, FileInfo[]? setFile, string language, string? asOfText, Func<Taxonomy.SignalSet, string, DateTimeOffset, int> run)
     {
         var set = input.Set(setId, setFile);
         var lang = input.Language(language);
@@ -59,7 +62,7 @@ internal sealed class CliApplication
     private int Run(string[] args)
     {
         var setOption = new Option<string?>("--set") { Description = "A built-in set id (" + string.Join(", ", BuiltInSignalSets.Ids) + ")." };
-        var setFileOption = new Option<FileInfo?>("--set-file") { Description = "A signal-set JSON file to use instead of a built-in set (it may extend a built-in set)." };
+        var setFileOption = new Option<FileInfo[]>("--set-file") { Description = "A signal-set JSON file to use instead of a built-in set (it may extend a built-in set). Repeat it to give a set with the files it extends: the last is used." };
         var jsonOption = new Option<bool>("--json") { Description = "Print JSON instead of text." };
         var markdownOption = new Option<bool>("--markdown") { Description = "Print the explanation as Markdown." };
         var languageOption = new Option<string>("--language", "--culture") { Description = "The language of the texts, as a tag: en, es, or a regional variant such as es-MX.", DefaultValueFactory = _ => "en" };
@@ -80,7 +83,7 @@ internal sealed class CliApplication
         export.SetAction(r => sets.Export(r.GetValue(exportSet)!));
 
         var questionnaire = new Command("questionnaire", "Print the questions for a set, grouped by phase, with the values an observation file takes.") { setOption, setFileOption, jsonOption, languageOption };
-        questionnaire.SetAction(r => sets.Questionnaire(r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(jsonOption), r.GetValue(languageOption)!));
+        questionnaire.SetAction(r => sets.Questionnaire(r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(jsonOption), r.GetValue(languageOption)!));
 
         var observationFile = new Argument<FileInfo?>("file") { Description = "An observation JSON file (see docs/observation-format.md).", Arity = ArgumentArity.ZeroOrOne };
         var asOfOption = new Option<string?>("--as-of") { Description = "Weigh the observation as of this ISO 8601 date (overrides the file's asOf)." };
@@ -91,15 +94,15 @@ internal sealed class CliApplication
         var textOption = new Option<string?>("--text") { Description = "A text file to read (a narrative of the interview), or - for standard input; with an observation file, the file's answers win." };
         var assess = new Command("assess", "Weigh an interview and explain the outlook.") { observationFile, setOption, setFileOption, jsonOption, markdownOption, languageOption, asOfOption, interactiveOption, allOption, textOption, assessJsonl, explainOption };
         assess.SetAction(r => r.GetValue(assessJsonl) is { } lines
-            ? WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(asOfOption), (set, lang, asOf) => batchForAssess.Run(lines, set, lang, asOf, assess: true, explain: r.GetValue(explainOption)))
+            ? WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(asOfOption), (set, lang, asOf) => batchForAssess.Run(lines, set, lang, asOf, assess: true, explain: r.GetValue(explainOption)))
             : assessing.Assess(new AssessCommands.AssessRequest(
-            r.GetValue(observationFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(jsonOption), r.GetValue(markdownOption),
+            r.GetValue(observationFile), r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(jsonOption), r.GetValue(markdownOption),
             r.GetValue(languageOption)!, r.GetValue(asOfOption), r.GetValue(interactiveOption), r.GetValue(textOption), r.GetValue(allOption))));
 
         var assessmentFile = new Argument<FileInfo>("file") { Description = "An assessment JSON file, as 'assess --json' or the library writes it." };
-        var explainSetFile = new Option<FileInfo?>("--set-file") { Description = "The signal-set JSON file the assessment was made with, when it is not a built-in set." };
+        var explainSetFile = new Option<FileInfo[]>("--set-file") { Description = "The signal-set JSON file the assessment was made with, when it is not a built-in set (repeat it for the files that one extends; the last is used)." };
         var explain = new Command("explain", "Explain a stored assessment again, in any language, with the exact set that made it.") { assessmentFile, explainSetFile, jsonOption, markdownOption, languageOption };
-        explain.SetAction(r => assessing.Explain(r.GetValue(assessmentFile)!, r.GetValue(explainSetFile), r.GetValue(jsonOption), r.GetValue(markdownOption), r.GetValue(languageOption)!));
+        explain.SetAction(r => assessing.Explain(r.GetValue(assessmentFile)!, SetFiles(r.GetValue(explainSetFile)), r.GetValue(jsonOption), r.GetValue(markdownOption), r.GetValue(languageOption)!));
 
         var textFile = new Argument<string?>("file") { Description = "A text file, or - (or nothing) for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var kindOption = new Option<string>("--kind") { Description = "What the text is: narrative, employer-message or notes.", DefaultValueFactory = _ => "narrative" };
@@ -109,21 +112,21 @@ internal sealed class CliApplication
         var batch = new BatchCommands(_out, _err, input);
         var reader = new ReadCommand(_out, _err, _in, input, colour: ReferenceEquals(_out, Console.Out) && !Console.IsOutputRedirected);
         read.SetAction(r => r.GetValue(jsonlOption) is { } lines
-            ? WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(readAsOf), (set, lang, asOf) => batch.Run(lines, set, lang, asOf, assess: false, explain: false))
-            : reader.Run(r.GetValue(textFile), r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));
+            ? WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(readAsOf), (set, lang, asOf) => batch.Run(lines, set, lang, asOf, assess: false, explain: false))
+            : reader.Run(r.GetValue(textFile), r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));
 
         var casesFile = new Argument<string>("file") { Description = "A JSON Lines file of labelled cases: each line {\"offer\": true|false|null, \"observation\": {...}} or {\"offer\", \"text\", \"language\"?, \"kind\"?, \"asOf\"?}." };
         var svgOption = new Option<FileInfo?>("--svg") { Description = "Also write the ROC curve and the reliability diagram to this SVG file." };
         var casesAsOf = new Option<string?>("--as-of") { Description = "The date that places a line's \"two weeks ago\" and \"by Friday\" when the line has no asOf (ISO 8601; today by default)." };
         var evaluate = new Command("evaluate", "Hold the outlook against outcomes: discrimination (ROC AUC), calibration, bands and signals.") { casesFile, setOption, setFileOption, languageOption, casesAsOf, jsonOption, svgOption };
         var evaluating = new EvaluateCommand(_out, _err, input);
-        evaluate.SetAction(r => WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => evaluating.Run(r.GetValue(casesFile)!, set, lang, asOf, r.GetValue(jsonOption), r.GetValue(svgOption))));
+        evaluate.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => evaluating.Run(r.GetValue(casesFile)!, set, lang, asOf, r.GetValue(jsonOption), r.GetValue(svgOption))));
 
         var outOption = new Option<FileInfo>("--out") { Description = "Where to write the calibrated set (JSON).", Required = true };
         var descriptionOption = new Option<string?>("--description") { Description = "What the cases are (\"our 2026 engineering hires\"); every explanation with the calibrated set shows it." };
         var calibrate = new Command("calibrate", "Fit a two-parameter recalibration of the outlook on outcomes and write a calibrated set that extends the original. Weights are never refitted.") { casesFile, setOption, setFileOption, languageOption, casesAsOf, outOption, descriptionOption };
         var calibrating = new CalibrateCommand(_out, _err, input);
-        calibrate.SetAction(r => WithCases(input, r.GetValue(setOption), r.GetValue(setFileOption), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => calibrating.Run(r.GetValue(casesFile)!, set, lang, asOf, r.GetValue(outOption)!, r.GetValue(descriptionOption))));
+        calibrate.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => calibrating.Run(r.GetValue(casesFile)!, set, SetFiles(r.GetValue(setFileOption)), lang, asOf, r.GetValue(outOption)!, r.GetValue(descriptionOption))));
 
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {

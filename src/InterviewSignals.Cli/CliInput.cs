@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
@@ -97,19 +98,20 @@ internal sealed class CliInput
         return null;
     }
 
-    public SignalSet? Set(string? setId, FileInfo? setFile)
+    /// <summary>The built-in set, or the last of the files (read together, so that it may extend the others).</summary>
+    public SignalSet? Set(string? setId, FileInfo[]? setFiles)
     {
-        if (setFile is not null)
+        if (setFiles is not null)
         {
-            if (Directory.Exists(setFile.FullName))
+            if (setFiles.FirstOrDefault(f => Directory.Exists(f.FullName)) is { } directory)
             {
-                _err.WriteLine($"{setFile}: is a directory; give the path of a signal-set JSON file.");
+                _err.WriteLine($"{directory}: is a directory; give the path of a signal-set JSON file.");
                 return null;
             }
 
             try
             {
-                return Serialization.SignalSetJson.LoadFile(setFile.ToString());
+                return Serialization.SignalSetJson.LoadFiles(setFiles.Select(f => f.ToString()))[^1];
             }
             catch (SignalSetException ex)
             {

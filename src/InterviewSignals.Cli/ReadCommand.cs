@@ -27,7 +27,7 @@ internal sealed class ReadCommand
         _colour = colour;
     }
 
-    public int Run(string? file, string? setId, FileInfo? setFile, string language, string kind, string? asOf, bool json)
+    public int Run(string? file, string? setId, FileInfo[]? setFile, string language, string kind, string? asOf, bool json)
     {
         var set = _input.Set(setId, setFile);
         var lang = _input.Language(language);

@@ -149,7 +149,7 @@ internal sealed class SetCommands
         return CliApplication.Ok;
     }
 
-    public int Questionnaire(string? setId, FileInfo? setFile, bool json, string language)
+    public int Questionnaire(string? setId, FileInfo[]? setFile, bool json, string language)
     {
         var set = _input.Set(setId, setFile);
         var lang = _input.Language(language);

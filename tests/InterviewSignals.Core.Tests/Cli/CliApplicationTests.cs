@@ -401,6 +401,20 @@ public class CliApplicationTests
     }
 
     [Fact]
+    public void Issue_21_the_shipped_custom_set_validates_clean_and_its_own_signals_are_read_from_text()
+    {
+        var custom = Path.Combine(Seeds.RepositoryRoot(), "samples", "CustomSignals", "technical-interview.json");
+
+        var (exit, output, _) = Run("validate", custom);
+        var (_, read, _) = RunWithInput("They offered me a second problem, but I solved it silently.", "read", "--set-file", custom);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("warning", output, StringComparison.Ordinal);
+        Assert.Contains("  + second-problem-offered: present", read, StringComparison.Ordinal);
+        Assert.Contains("  - thought-out-loud: absent", read, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Jsonl_gives_one_object_per_line_in_order_and_a_bad_line_does_not_stop_the_rest()
     {
         using var file = new TempFile(string.Join("\n",
@@ -502,6 +516,37 @@ public class CliApplicationTests
             Assert.True(set.Calibration.Slope > 0);
             Assert.Equal(0, assessExit);
             Assert.Contains("recalibrated on 400 past outcomes", assessed, StringComparison.Ordinal);
+
+            // Issue 21: the file truly extends the original (its id, the calibration record, nothing copied) and is the set it reports.
+            using var written = JsonDocument.Parse(File.ReadAllText(output));
+            Assert.Equal(new[] { "formatVersion", "id", "version", "title", "extends", "calibration" }, written.RootElement.EnumerateObject().Select(p => p.Name));
+            Assert.Equal("interview-outlook", written.RootElement.GetProperty("extends").GetString());
+            Assert.Contains($"({set.ContentHash}) to {output}: it extends interview-outlook@1.2.0", text, StringComparison.Ordinal);
+            Assert.True(new FileInfo(output).Length < 2_000, $"{new FileInfo(output).Length} bytes");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Issue_21_calibrating_a_set_from_a_file_extends_that_set_and_says_how_to_weigh_with_both_files()
+    {
+        using var cases = new TempFile(LabelledCases(400));
+        var custom = Path.Combine(Seeds.RepositoryRoot(), "samples", "CustomSignals", "technical-interview.json");
+        var output = Path.Combine(Path.GetTempPath(), $"calibrated-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, text, err) = Run("calibrate", cases.Path, "--set-file", custom, "--out", output, "--description", "test cases");
+            var (assessExit, assessed, assessErr) = Run("assess", Path.Combine(Seeds.RepositoryRoot(), "samples", "observations", "went-well.json"), "--set-file", custom, "--set-file", output);
+
+            Assert.True(exit == 0, err);
+            Assert.Contains($"Weigh with it through --set-file {custom} --set-file {output}.", text, StringComparison.Ordinal);
+            using var written = JsonDocument.Parse(File.ReadAllText(output));
+            Assert.Equal("technical-interview", written.RootElement.GetProperty("extends").GetString());
+            Assert.True(assessExit == 0, assessErr);
+            Assert.Contains("technical-interview-calibrated@", assessed, StringComparison.Ordinal);
         }
         finally
         {
