@@ -39,6 +39,18 @@ internal sealed class EvaluateCommand
         var (number, failed) = ForEachCase(path, set, language, asOf, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
 
         var report = evaluator.Report();
+        var without = report.Cases - report.Offers;
+        if (report.Cases > 0 && (report.Cases < OutcomeCalibrator.MinimumCases || Math.Min(report.Offers, without) < OutcomeCalibrator.MinimumPerOutcome))
+        {
+            // A handful of cases can show a perfect AUC with a zero-width interval: say so before any number is read.
+            var caution = new CliTexts(language).Get("cli.evaluate.small-sample", ("cases", Count(report.Cases)), ("offers", Count(report.Offers)), ("without", Count(without)), ("minimum", Count(OutcomeCalibrator.MinimumCases)), ("each", Count(OutcomeCalibrator.MinimumPerOutcome)));
+            (json ? _err : _out).WriteLine(caution);
+            if (!json)
+            {
+                _out.WriteLine();
+            }
+        }
+
         _out.Write(json ? InterviewSignalsJson.Serialize(report, indented: true) + "\n" : EvaluationRenderer.ToPlainText(report));
         if (svg is not null)
         {
@@ -53,6 +65,8 @@ internal sealed class EvaluateCommand
 
         return report.Cases == 0 && failed > 0 ? CliApplication.InvalidInput : CliApplication.Ok;
     }
+
+    private static string Count(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Reads labelled cases line by line and hands each, weighed, to <paramref name="onCase"/>; a line that cannot be

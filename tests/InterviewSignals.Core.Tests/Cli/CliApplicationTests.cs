@@ -471,6 +471,31 @@ public class CliApplicationTests
     }
 
     [Fact]
+    public void Issue_21_evaluate_cautions_on_a_tiny_sample_and_shows_bands_as_words_and_no_negative_zero()
+    {
+        var lines = Enumerable.Range(0, 9).Select(i => i % 3 == 0
+            ? """{"offer": true, "observation": {"asOf": "2026-11-20", "signals": {"invited-to-next-round": "present"}}}"""
+            : """{"offer": false, "observation": {"asOf": "2026-11-20"}}""");
+        using var file = new TempFile(string.Join("\n", lines));
+        using var enough = new TempFile(LabelledCases(400));
+
+        var (exit, text, _) = Run("evaluate", file.Path);
+        var (_, json, jsonErr) = Run("evaluate", file.Path, "--json");
+        var (_, spanish, _) = Run("evaluate", file.Path, "--language", "es");
+        var (_, large, _) = Run("evaluate", enough.Path);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Caution: only 9 cases (3 with an offer, 6 without). With fewer than 200 cases, or fewer than 50 of either outcome,", text, StringComparison.Ordinal);
+        Assert.StartsWith("Atención: solo hay 9 casos", spanish, StringComparison.Ordinal);
+        Assert.StartsWith("Caution: only 9 cases", jsonErr, StringComparison.Ordinal);
+        Assert.StartsWith("{", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Caution", large, StringComparison.Ordinal);
+        Assert.Contains("  Too early to tell", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tooEarlyToTell", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"-0\.0+\b", text + large);
+    }
+
+    [Fact]
     public void Evaluate_without_a_usable_line_is_invalid_input()
     {
         using var file = new TempFile("""{"text": "no outcome here"}""");
