@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using InterviewSignals.BuiltIn;
 
 namespace InterviewSignals.Cli;
@@ -19,6 +20,7 @@ internal sealed class CliApplication
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly TextReader _in;
+    private bool _colour;
 
     private CliApplication(TextWriter output, TextWriter error, TextReader input)
     {
@@ -27,13 +29,19 @@ internal sealed class CliApplication
         _in = input;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input) => Run(args, output, error, input, width: null);
+
+    /// <summary>Runs a command; text for a person (not JSON) is wrapped at <paramref name="width"/> columns when one is given.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input, int? width)
     {
         output.NewLine = "\n";
         error.NewLine = "\n";
+        var machineReadable = args.Length > 0 && args[0] == "export" || args.Any(a => a is "--json" or "--jsonl" or "--markdown");
+        using var wrapped = width is { } w && !machineReadable ? new WrappingWriter(output, w) : null;
+        using var wrappedErr = width is { } e ? new WrappingWriter(error, e) : null;
         try
         {
-            return new CliApplication(output, error, input).Run(args);
+            return new CliApplication(wrapped ?? output, wrappedErr ?? error, input) { _colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected }.Run(args);
         }
         catch (Exception ex)
         {
@@ -110,7 +118,7 @@ internal sealed class CliApplication
         var jsonlOption = new Option<string?>("--jsonl") { Description = "A JSON Lines file to process line by line: each line {\"id\", \"text\", \"language\"?, \"kind\"?, \"asOf\"?} (assess also takes {\"id\", \"observation\"}); one JSON object is written per line. A line without asOf is read as of --as-of, else today." };
         var read = new Command("read", "Read free text: the signal states it shows, with the words that show them.") { textFile, setOption, setFileOption, languageOption, kindOption, readAsOf, jsonOption, jsonlOption };
         var batch = new BatchCommands(_out, _err, input);
-        var reader = new ReadCommand(_out, _err, _in, input, colour: ReferenceEquals(_out, Console.Out) && !Console.IsOutputRedirected);
+        var reader = new ReadCommand(_out, _err, _in, input, colour: _colour);
         read.SetAction(r => r.GetValue(jsonlOption) is { } lines
             ? WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(readAsOf), (set, lang, asOf) => batch.Run(lines, set, lang, asOf, assess: false, explain: false))
             : reader.Run(r.GetValue(textFile), r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(kindOption)!, r.GetValue(readAsOf), r.GetValue(jsonOption)));

@@ -70,12 +70,34 @@ internal sealed class CliInput
     {
         try
         {
-            return reader.Read(text, options);
+            var reading = reader.Read(text, options);
+            if (reading.Signals.Count + reading.Facts.Count + reading.SetAside.Count == 0 && text.Trim().Length > 0)
+            {
+                SuggestLanguage(reader, text, options, source);
+            }
+
+            return reading;
         }
         catch (TextTooLongException ex)
         {
             _err.WriteLine($"{source}: {WithoutParameter(ex.Message)}");
             return null;
+        }
+    }
+
+    /// <summary>When nothing matched, says so if the text reads in another language the texts have ("Spanish text read as English").</summary>
+    private void SuggestLanguage(IInterviewTextReader reader, string text, TextReadingOptions options, string source)
+    {
+        var mine = options.Language.Split('-')[0];
+        foreach (var other in TextCatalog.Default.Languages.Where(l => !string.Equals(l, mine, StringComparison.OrdinalIgnoreCase)))
+        {
+            var found = reader.Read(text, options with { Language = other });
+            var count = found.Signals.Count + found.Facts.Count;
+            if (count > 0)
+            {
+                _err.WriteLine($"{source}: nothing in the text matched a cue in '{options.Language}'; read as '{other}', {count} sign{(count == 1 ? string.Empty : "s")} match. If the text is written in that language, add --language {other}.");
+                return;
+            }
         }
     }
 

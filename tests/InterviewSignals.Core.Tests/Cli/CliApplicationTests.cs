@@ -285,7 +285,7 @@ public class CliApplicationTests
         Assert.Contains("(question 1) " + question!.Text, output, StringComparison.Ordinal);
         Assert.Contains("(question 4) ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("(question 5) ", output, StringComparison.Ordinal);
-        Assert.Matches(@"Your outlook so far: between \d+% and \d+% \(now \d+%\)\.", output);
+        Assert.Matches(@"Your outlook so far: \d+%, [A-Za-z ]+\. Likely between \d+% and \d+%; possible between \d+% and \d+%\.", output);
         Assert.Contains("Stopped after 1 answers", output, StringComparison.Ordinal);
     }
 
@@ -324,7 +324,7 @@ public class CliApplicationTests
         var (exit, output, _) = RunWithInput(string.Concat(Enumerable.Repeat("y\n", k)) + "n\n", "assess", "--interactive", "--as-of", "2026-11-20");
 
         Assert.Equal(0, exit);
-        Assert.Contains("More answers are unlikely to change the result (about a ", output, StringComparison.Ordinal);
+        Assert.Contains("More answers are unlikely to change the band, ", output, StringComparison.Ordinal);
         Assert.Contains($"(question {k}) ", output, StringComparison.Ordinal);
         Assert.DoesNotContain($"(question {k + 1}) ", output, StringComparison.Ordinal);
         Assert.Contains("outlook index", output, StringComparison.Ordinal);
