@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace InterviewSignals.Samples.Tests;
 
 /// <summary>Fills the form in real headless Chromium as a person would, over a real socket.</summary>
-public sealed class CareerSiteBrowserTests : IAsyncLifetime
+public sealed partial class CareerSiteBrowserTests : IAsyncLifetime
 {
     private readonly WebApplicationFactory<Program> _factory = new();
     private IPlaywright? _playwright;
@@ -46,8 +46,8 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Radio, new() { Name = "All the questions" }).CheckAsync();
 
         // Answer by label, the way a keyboard or screen-reader user would find the controls.
-        await page.GetByLabel("How long did the interview last, in minutes? (minutes)").FillAsync("55");
-        await page.GetByLabel("How many people interviewed you? (people)").FillAsync("1");
+        await page.GetByLabel("How long did the interview last, in minutes?").FillAsync("55");
+        await page.GetByLabel("How many people interviewed you?").FillAsync("1");
         await page.GetByRole(AriaRole.Radiogroup, new() { Name = "Before you left, did the interviewer tell you what the next step in the process would be?" }).GetByLabel("Yes").CheckAsync();
         await page.GetByRole(AriaRole.Radiogroup, new() { Name = "Have you been invited to a second (or further) interview?" }).GetByLabel("Yes").CheckAsync();
         await page.GetByRole(AriaRole.Radiogroup, new() { Name = "Did the interviewer ask when you could start if you were hired?" }).GetByLabel("Yes").CheckAsync();
@@ -73,7 +73,7 @@ public sealed class CareerSiteBrowserTests : IAsyncLifetime
         var page = await _browser!.NewPageAsync();
         await page.GotoAsync(_baseAddress + "/");
         await page.GetByRole(AriaRole.Radio, new() { Name = "All the questions" }).CheckAsync();
-        var length = page.GetByLabel("How long did the interview last, in minutes? (minutes)");
+        var length = page.GetByLabel("How long did the interview last, in minutes?");
         await Assertions.Expect(length).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Tell us in your own words" }).FillAsync(
