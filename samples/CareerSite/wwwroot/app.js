@@ -440,7 +440,7 @@ function drawChart(bars) {
       const span = document.createElementNS(ns, "tspan");
       span.setAttribute("x", 0);
       span.setAttribute("y", y + 14 + i * lineHeight + (rowHeight - 12 - lines.length * lineHeight) / 2);
-      span.textContent = text;
+      span.textContent = i < lines.length - 1 ? text + " " : text;
       label.append(span);
     });
     const value = document.createElementNS(ns, "text");
