@@ -30,8 +30,8 @@ var fromCode = SignalSet.CreateBuilder("technical-interview", "1.0.0")
         PresentText = "The interviewer offered a second problem after you solved the first, which interviewers do when they want to see more.",
         Cues = new Dictionary<string, SignalCues>
         {
-            ["en"] = new() { Present = new[] { "second problem|exercise|question", "another problem|exercise", "follow up problem|exercise" } },
-            ["es"] = new() { Present = new[] { "segundo problema|ejercicio", "otro problema|ejercicio" } },
+            ["en"] = new() { Present = ["second problem|exercise|question", "another problem|exercise", "follow up problem|exercise"] },
+            ["es"] = new() { Present = ["segundo problema|ejercicio", "otro problema|ejercicio"] },
         },
         Evidence = EvidenceGrade.Anecdote,
         Sources = new[] { new SourceQuote("calibration-notes", "We only offer a follow-up problem when the first one went well and there is time to learn more.") },
@@ -50,8 +50,8 @@ var fromCode = SignalSet.CreateBuilder("technical-interview", "1.0.0")
         Advice = SignalAdvice.WhenNotPresent("In the next technical round, narrate your approach before you write code."),
         Cues = new Dictionary<string, SignalCues>
         {
-            ["en"] = new() { Present = new[] { "thought|talked|reasoned out loud", "talked|walked [them|him|her] through my reasoning|approach|thinking", "explained my reasoning|approach|thinking" }, Absent = new[] { "worked|solved [it] silently|quietly", "worked|solved [it] in silence" } },
-            ["es"] = new() { Present = new[] { "pense|razone en voz alta", "explique mi razonamiento|enfoque" }, Absent = new[] { "en silencio" } },
+            ["en"] = new() { Present = ["thought|talked|reasoned out loud", "talked|walked [them|him|her] through my reasoning|approach|thinking", "explained my reasoning|approach|thinking"], Absent = ["worked|solved [it] silently|quietly", "worked|solved [it] in silence"] },
+            ["es"] = new() { Present = ["pense|razone en voz alta", "explique mi razonamiento|enfoque"], Absent = ["en silencio"] },
         },
         Evidence = EvidenceGrade.Anecdote,
         Sources = new[] { new SourceQuote("calibration-notes", "Silent solving leaves us nothing to score but the answer.") },
