@@ -3,23 +3,29 @@ using Microsoft.Playwright;
 
 namespace InterviewSignals.Samples.Tests;
 
-/// <summary>Fills the form in real headless Chromium as a person would, over a real socket.</summary>
-public sealed partial class CareerSiteBrowserTests : IAsyncLifetime
+/// <summary>The career site on a real socket and one headless Chromium, started once for all the browser tests.</summary>
+public sealed class CareerSiteServer : IAsyncLifetime
 {
     private readonly WebApplicationFactory<Program> _factory = new();
     private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private string _baseAddress = string.Empty;
+
+    public IBrowser? Browser { get; private set; }
+
+    public string BaseAddress { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()
     {
+        if (InterviewSignals.Samples.Tests.Browser.Find() is not { } chromium)
+        {
+            return; // every browser test is skipped (or, when one is required, fails with the reason)
+        }
+
         _factory.UseKestrel(0);
         _factory.StartServer();
         using var client = _factory.CreateClient();
-        _baseAddress = client.BaseAddress!.ToString().TrimEnd('/');
+        BaseAddress = client.BaseAddress!.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
-        var chromium = Browser.Find() ?? throw new InvalidOperationException(Browser.MissingReason);
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromium,
             Headless = true,
@@ -29,13 +35,26 @@ public sealed partial class CareerSiteBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (Browser is not null)
         {
-            await _browser.DisposeAsync();
+            await Browser.DisposeAsync();
         }
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+    }
+}
+
+/// <summary>Fills the form in real headless Chromium as a person would, over a real socket.</summary>
+public sealed partial class CareerSiteBrowserTests : IClassFixture<CareerSiteServer>
+{
+    private readonly IBrowser? _browser;
+    private readonly string _baseAddress;
+
+    public CareerSiteBrowserTests(CareerSiteServer server)
+    {
+        _browser = server.Browser ?? (Browser.Required ? throw new InvalidOperationException(Browser.MissingReason) : null);
+        _baseAddress = server.BaseAddress;
     }
 
     [BrowserFact]
