@@ -1,24 +1,14 @@
 using System.Text.Json;
 using InterviewSignals.BuiltIn;
-using InterviewSignals.Cli;
 using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Tests.TestSupport;
+using static InterviewSignals.Tests.TestSupport.Cli;
 
 namespace InterviewSignals.Tests.Cli;
 
 public class CliApplicationTests
 {
-    private static (int Exit, string Out, string Err) RunWithInput(string input, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CliApplication.Run(args, output, error, new StringReader(input));
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args) => RunWithInput(string.Empty, args);
-
     [Fact]
     public void List_shows_both_built_in_sets()
     {

@@ -10,14 +10,6 @@ public class TerminalTests
     private static readonly string Root = Seeds.RepositoryRoot();
     private static readonly string WentWell = Path.Combine(Root, "samples", "observations", "went-well.json");
 
-    private static (int Exit, string Out, string Err) RunAt(int width, string input, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = InterviewSignals.Cli.CliApplication.Run(args, output, error, new StringReader(input), width);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string Words(string text) => Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(5)).Trim();
 
     [Fact]
