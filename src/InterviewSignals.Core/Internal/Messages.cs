@@ -147,6 +147,10 @@ internal static class Messages
 
     public static string FileEmptyExpectedSignalSetJSON() => "The file is empty; expected a signal set as a JSON object.";
 
+    public static string QuestionnaireHasNoQuestion(object? setId, object? id) => FormattableString.Invariant($"The questionnaire for '{setId}' has no question '{id}'.");
+
+    public static string FileNotFound(object? fullPath, object? directory) => FormattableString.Invariant($"There is no such file: {fullPath} (a relative path is read from the current directory, {directory}).");
+
     public static string FileCannotRead(object? message) => FormattableString.Invariant($"The file cannot be read: {message}");
 
     public static string ExtendsChainCyclic(object? cycle) => FormattableString.Invariant($"The extends chain is cyclic: {cycle}.");
