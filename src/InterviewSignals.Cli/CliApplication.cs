@@ -136,12 +136,26 @@ internal sealed class CliApplication
         var calibrating = new CalibrateCommand(_out, _err, input);
         calibrate.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => calibrating.Run(r.GetValue(casesFile)!, set, SetFiles(r.GetValue(setFileOption)), lang, asOf, r.GetValue(outOption)!, r.GetValue(descriptionOption))));
 
+        var cueTools = new CuesCommand(_out, _err, input);
+        var term = new Argument<string>("term") { Description = "A word (it matches every form the language gives it), @class (a word class of the set) or any cue, quoted." };
+        var textsFile = new Argument<string>("file") { Description = "A text file, or JSON Lines (.jsonl) of {\"id\"?, \"text\", \"language\"?}." };
+        var limitOption = new Option<int>("--limit") { Description = "The most lines to show.", DefaultValueFactory = _ => 50 };
+        var signalOption = new Option<string>("--signal") { Description = "The signal to suggest phrases for.", Required = true };
+        var kwic = new Command("kwic", "Keyword in context: every place a word, a word class or a cue matches, with its context and what the reader makes of it (read, negated, or set aside and why).") { term, textsFile, setOption, setFileOption, languageOption, limitOption };
+        kwic.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, null, (set, lang, _) => cueTools.Kwic(r.GetValue(term)!, r.GetValue(textsFile)!, set, lang, r.GetValue(limitOption))));
+        var suggest = new Command("suggest", "Rank phrases of one to three words by how much more often they stand in texts where a signal is read than in the others: words for new cues.") { signalOption, textsFile, setOption, setFileOption, languageOption, limitOption };
+        suggest.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, null, (set, lang, _) => cueTools.Suggest(r.GetValue(signalOption)!, r.GetValue(textsFile)!, set, lang, r.GetValue(limitOption))));
+        var coverage = new Command("coverage", "The share of texts that give any sign or fact, and each signal's and fact's share.") { textsFile, setOption, setFileOption, languageOption };
+        coverage.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, null, (set, lang, _) => cueTools.Coverage(r.GetValue(textsFile)!, set, lang)));
+        var cues = new Command("cues", "Tools for writing cues, over real text.") { kwic, suggest, coverage };
+
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {
-            list, validate, export, questionnaire, assess, explain, read, evaluate, calibrate,
+            list, validate, export, questionnaire, assess, explain, read, evaluate, calibrate, cues,
         };
 
-        var parse = root.Parse(args);
+        // "@class" is a word class in a cue, never a response file.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
