@@ -27,7 +27,7 @@ internal sealed class ReadCommand
         _colour = colour;
     }
 
-    public int Run(string? file, string? setId, FileInfo? setFile, string language, string kind, string? asOf, bool json)
+    public int Run(string? file, string? setId, FileInfo[]? setFile, string language, string kind, string? asOf, bool json)
     {
         var set = _input.Set(setId, setFile);
         var lang = _input.Language(language);
@@ -43,14 +43,8 @@ internal sealed class ReadCommand
             return CliApplication.InvalidInput;
         }
 
-        TextReading reading;
-        try
+        if (_input.Read(InterviewTextReader.Create(set), text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today }, file ?? "-") is not { } reading)
         {
-            reading = InterviewTextReader.Create(set).Read(text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today });
-        }
-        catch (TextTooLongException ex)
-        {
-            _err.WriteLine($"{file ?? "-"}: {ex.Message.Split('\n')[0].Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal)}");
             return CliApplication.InvalidInput;
         }
 

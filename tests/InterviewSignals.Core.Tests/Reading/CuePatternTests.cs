@@ -47,7 +47,7 @@ public class CuePatternTests
     [InlineData("salary ..9 talk", "A gap is '..' or '..N' with N from 1 to 8; '..9' is neither.", 8)]
     [InlineData("salary [talk", "'[talk' opens or closes an optional part without the other bracket, or is empty.", 8)]
     [InlineData("salary|| talk", "'salary||' has an empty alternative.", 1)]
-    [InlineData("sal-ary", "'sal-ary' is not a word; cues match words, with * for a stem, | between alternatives and [ ] around optional words.", 1)]
+    [InlineData("sal-ary", "'sal-ary' is not a word; cues match words, with * for a stem, = for one form only, @ for a word class, | between alternatives and [ ] around optional words.", 1)]
     [InlineData("[maybe]", "A cue needs at least one word that is not optional.", 1)]
     public void A_bad_pattern_says_what_is_wrong_and_where(string pattern, string message, int column)
     {

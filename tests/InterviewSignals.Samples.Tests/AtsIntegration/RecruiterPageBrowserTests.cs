@@ -3,38 +3,53 @@ using Microsoft.Playwright;
 
 namespace InterviewSignals.Samples.Tests.AtsIntegration;
 
-/// <summary>The recruiter page in real headless Chromium, over a real socket, at desktop and phone width.</summary>
-public sealed class RecruiterPageBrowserTests : IAsyncLifetime
+/// <summary>The receiver with the demo's events and one headless Chromium, started once for the recruiter page's tests.</summary>
+public sealed class RecruiterPageServer : IAsyncLifetime
 {
-    private Receiver? _receiver;
     private IPlaywright? _playwright;
-    private IBrowser? _browser;
+
+    internal Receiver? Receiver { get; private set; }
+
+    public IBrowser? Browser { get; private set; }
 
     public async Task InitializeAsync()
     {
-        _receiver = await Receiver.StartAsync();
-        Assert.Equal(0, await DemoCommand.PostExamplesAsync(_receiver.Http, TextWriter.Null));
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        if (InterviewSignals.Samples.Tests.Browser.Find() is not { } chromium)
         {
-            ExecutablePath = Browser.Find() ?? throw new InvalidOperationException(Browser.MissingReason),
-            Headless = true,
-            Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync" },
-        });
+            return; // every browser test is skipped (or, when one is required, fails with the reason)
+        }
+
+        Receiver = await Receiver.StartAsync();
+        Assert.Equal(0, await DemoCommand.PostExamplesAsync(Receiver.Http, TextWriter.Null));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await InterviewSignals.Samples.Tests.Browser.LaunchAsync(_playwright, chromium);
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (Browser is not null)
         {
-            await _browser.DisposeAsync();
+            await Browser.DisposeAsync();
         }
 
         _playwright?.Dispose();
-        if (_receiver is not null)
+        if (Receiver is not null)
         {
-            await _receiver.DisposeAsync();
+            await Receiver.DisposeAsync();
         }
+    }
+}
+
+/// <summary>The recruiter page in real headless Chromium, over a real socket, at desktop and phone width.</summary>
+public sealed class RecruiterPageBrowserTests : IClassFixture<RecruiterPageServer>
+{
+    private readonly IBrowser? _browser;
+    private readonly Receiver? _receiver;
+
+    public RecruiterPageBrowserTests(RecruiterPageServer server)
+    {
+        _browser = server.Browser ?? (Browser.Required ? throw new InvalidOperationException(Browser.MissingReason) : null);
+        _receiver = server.Receiver;
     }
 
     [BrowserFact]

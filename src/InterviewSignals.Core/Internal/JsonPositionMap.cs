@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
-namespace InterviewSignals.Serialization;
+namespace InterviewSignals.Internal;
 
 /// <summary>Maps JSON paths to 1-based line and column, read in one pass of <see cref="Utf8JsonReader"/>.</summary>
 internal sealed class JsonPositionMap

@@ -4,9 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using InterviewSignals.Internal;
-using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Serialization;
+namespace InterviewSignals.Taxonomy;
 
 /// <summary>Reads one JSON object property by property, recording type errors and unknown properties with their paths.</summary>
 internal sealed class JsonObjectReader

@@ -16,99 +16,63 @@ internal sealed class QuantityGrammar
 {
     private const double Day = 24 * 60;
 
-    private static readonly Dictionary<string, QuantityGrammar> ByLanguage = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["en"] = new QuantityGrammar
-        {
-            Numbers = Map(("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("dozen", 12)),
-            Tens = Map(("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)),
-            Articles = Set("a", "an"),
-            Vague = Map(("couple", 2), ("few", 3), ("several", 3)),
-            Units = Map(("minute", 1), ("minutes", 1), ("min", 1), ("mins", 1), ("m", 1), ("hour", 60), ("hours", 60), ("hr", 60), ("hrs", 60), ("h", 60), ("day", Day), ("days", Day), ("week", 7 * Day), ("weeks", 7 * Day), ("month", 30 * Day), ("months", 30 * Day)),
-            Hedges = Phrases("almost", "nearly", "about", "around", "roughly", "approximately", "approx", "over", "under", "just", "barely", "only", "at least", "more than", "less than", "close to", "a little over", "a bit over", "well over", "just over", "just under"),
-            Half = "half",
-            HalfAfter = Phrases("and a half"),
-            HalfBefore = Phrases("half an", "half a", "half"),
-            Of = Set("of"),
-            Joiner = string.Empty,
-            Ago = Phrases("ago", "back"),
-            AgoBefore = Phrases(),
-            Days = Map(("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)),
-            DayPhrases = PhraseMap(("the day before yesterday", -2), ("this morning", 0), ("this afternoon", 0), ("earlier today", 0), ("the day after tomorrow", 2), ("last week", -7), ("next week", 7), ("a week from now", 7)),
-            EndOfWeek = Phrases("end of the week", "end of this week", "the end of the week", "end of week", "this week", "later this week", "the weekend"),
-            Weekdays = Map(("sunday", 0), ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6)),
-            PastBefore = Phrases("last", "past", "this past"),
-            FutureBefore = Phrases("next", "this coming", "coming"),
-            PastAfter = Phrases(),
-            FutureAfter = Phrases(),
-        },
-        ["es"] = new QuantityGrammar
-        {
-            Numbers = Map(("uno", 1), ("un", 1), ("una", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8), ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12), ("trece", 13), ("catorce", 14), ("quince", 15), ("dieciseis", 16), ("diecisiete", 17), ("dieciocho", 18), ("diecinueve", 19), ("veinte", 20), ("veinticinco", 25), ("docena", 12)),
-            Tens = Map(("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("sesenta", 60), ("setenta", 70), ("ochenta", 80), ("noventa", 90)),
-            Articles = Set(),
-            Vague = Map(("par", 2), ("pocos", 3), ("pocas", 3), ("varios", 3), ("varias", 3)),
-            Units = Map(("minuto", 1), ("minutos", 1), ("min", 1), ("mins", 1), ("m", 1), ("hora", 60), ("horas", 60), ("hr", 60), ("hrs", 60), ("h", 60), ("dia", Day), ("dias", Day), ("semana", 7 * Day), ("semanas", 7 * Day), ("mes", 30 * Day), ("meses", 30 * Day)),
-            Hedges = Phrases("casi", "unos", "unas", "alrededor de", "aproximadamente", "mas de", "menos de", "cerca de", "apenas", "poco mas de", "un poco mas de", "solo", "solamente", "al menos", "como"),
-            Half = "media",
-            HalfAfter = Phrases("y media", "y medio"),
-            HalfBefore = Phrases("media", "medio"),
-            Of = Set("de"),
-            Joiner = "y",
-            Ago = Phrases(),
-            AgoBefore = Phrases("hace"),
-            Days = Map(("ayer", -1), ("hoy", 0), ("anteayer", -2), ("antier", -2), ("manana", 1)),
-            DayPhrases = PhraseMap(("esta manana", 0), ("esta tarde", 0), ("pasado manana", 2), ("la semana pasada", -7), ("la proxima semana", 7), ("la semana que viene", 7), ("la semana proxima", 7)),
-            EndOfWeek = Phrases("fin de semana", "final de la semana", "finales de semana", "finales de la semana", "esta semana", "el fin de semana"),
-            Weekdays = Map(("domingo", 0), ("lunes", 1), ("martes", 2), ("miercoles", 3), ("jueves", 4), ("viernes", 5), ("sabado", 6)),
-            PastBefore = Phrases(),
-            FutureBefore = Phrases("el proximo", "proximo"),
-            PastAfter = Phrases("pasado"),
-            FutureAfter = Phrases("que viene", "proximo"),
-        },
-    };
+    internal Dictionary<string, double> Numbers { get; init; } = new();
 
-    private Dictionary<string, double> Numbers { get; init; } = new();
+    internal HashSet<string> VagueBefore { get; init; } = new();
 
-    private Dictionary<string, double> Tens { get; init; } = new();
+    internal HashSet<string> UnitPrefixes { get; init; } = new();
 
-    private HashSet<string> Articles { get; init; } = new();
+    /// <summary>Gets the words between the two ends of a range of numbers ("30 to 45 minutes"); two numbers side by side (a dash between them) are a range too.</summary>
+    internal HashSet<string> RangeJoiners { get; init; } = new();
 
-    private Dictionary<string, double> Vague { get; init; } = new();
+    internal string TensJoiner { get; init; } = string.Empty;
 
-    private Dictionary<string, double> Units { get; init; } = new();
+    internal string UnitJoiner { get; init; } = string.Empty;
 
-    private PhraseSet Hedges { get; init; } = PhraseSet.Empty;
+    /// <summary>Gets, for a unit word with another sense, the words after it that give it that sense.</summary>
+    internal Dictionary<string, HashSet<string>> UnitSenses { get; init; } = new();
 
-    private string Half { get; init; } = string.Empty;
+    /// <summary>Gets, for a day word with another sense ("mañana" is also "morning"), the words before it that give it that sense.</summary>
+    internal Dictionary<string, HashSet<string>> DayGuards { get; init; } = new();
 
-    private PhraseSet HalfAfter { get; init; } = PhraseSet.Empty;
+    /// <summary>Gets the phrases that, after a weekday in the same sentence, say the day has passed ("by Friday, and it is now Wednesday").</summary>
+    internal PhraseSet PassedAfter { get; init; } = PhraseSet.Empty;
 
-    private PhraseSet HalfBefore { get; init; } = PhraseSet.Empty;
+    internal Dictionary<string, double> Tens { get; init; } = new();
 
-    private HashSet<string> Of { get; init; } = new();
+    internal HashSet<string> Articles { get; init; } = new();
 
-    private string Joiner { get; init; } = string.Empty;
+    internal Dictionary<string, double> Vague { get; init; } = new();
 
-    private PhraseSet Ago { get; init; } = PhraseSet.Empty;
+    internal Dictionary<string, double> Units { get; init; } = new();
 
-    private PhraseSet AgoBefore { get; init; } = PhraseSet.Empty;
+    internal PhraseSet Hedges { get; init; } = PhraseSet.Empty;
 
-    private Dictionary<string, double> Days { get; init; } = new();
+    internal PhraseSet HalfAfter { get; init; } = PhraseSet.Empty;
 
-    private (string[] Words, double Days)[] DayPhrases { get; init; } = Array.Empty<(string[], double)>();
+    internal PhraseSet HalfBefore { get; init; } = PhraseSet.Empty;
 
-    private PhraseSet EndOfWeek { get; init; } = PhraseSet.Empty;
+    internal HashSet<string> Of { get; init; } = new();
 
-    private Dictionary<string, double> Weekdays { get; init; } = new();
+    internal PhraseSet Ago { get; init; } = PhraseSet.Empty;
 
-    private PhraseSet PastBefore { get; init; } = PhraseSet.Empty;
+    internal PhraseSet AgoBefore { get; init; } = PhraseSet.Empty;
 
-    private PhraseSet FutureBefore { get; init; } = PhraseSet.Empty;
+    internal Dictionary<string, double> Days { get; init; } = new();
 
-    private PhraseSet PastAfter { get; init; } = PhraseSet.Empty;
+    internal (string[] Words, double Days)[] DayPhrases { get; init; } = Array.Empty<(string[], double)>();
 
-    private PhraseSet FutureAfter { get; init; } = PhraseSet.Empty;
+    internal PhraseSet EndOfWeek { get; init; } = PhraseSet.Empty;
+
+    internal Dictionary<string, double> Weekdays { get; init; } = new();
+
+    internal PhraseSet PastBefore { get; init; } = PhraseSet.Empty;
+
+    internal PhraseSet FutureBefore { get; init; } = PhraseSet.Empty;
+
+    internal PhraseSet PastAfter { get; init; } = PhraseSet.Empty;
+
+    internal PhraseSet FutureAfter { get; init; } = PhraseSet.Empty;
 
     private const byte StartsDuration = 1;
     private const byte StartsWhen = 2;
@@ -130,7 +94,7 @@ internal sealed class QuantityGrammar
 
         var (durationStarters, whenStarters) = Starters;
         var flags = (byte)((durationStarters.Contains(word) ? StartsDuration : 0) | (whenStarters.Contains(word) ? StartsWhen : 0)
-            | (Numbers.ContainsKey(word) || Tens.ContainsKey(word) || Vague.ContainsKey(word) || word is "un" or "unos" or "unas" ? StartsCount : 0));
+            | (Numbers.ContainsKey(word) || Tens.ContainsKey(word) || Vague.ContainsKey(word) || VagueBefore.Contains(word) ? StartsCount : 0));
         _flagCache[slot] = new WordFlag(word, flags);
         return flags;
     }
@@ -139,8 +103,6 @@ internal sealed class QuantityGrammar
 
     /// <summary>Gets, built once, the words that can begin a length of time and those that can begin a point in time other than a length of time ago or ahead.</summary>
     private (HashSet<string> Duration, HashSet<string> When) Starters => _starters ??= BuildStarters();
-
-    private static readonly string[] ExtraStarters = { "un", "unos", "unas", "business", "working" };
 
     private (HashSet<string> Duration, HashSet<string> When)? _starters;
 
@@ -158,10 +120,8 @@ internal sealed class QuantityGrammar
         }
 
         duration.UnionWith(Articles);
-        foreach (var w in ExtraStarters)
-        {
-            duration.Add(w);
-        }
+        duration.UnionWith(VagueBefore);
+        duration.UnionWith(UnitPrefixes);
 
         var when = new HashSet<string>(Internal.FastOrdinal.Instance);
         foreach (var phrases in new[] { EndOfWeek, AgoBefore, PastBefore, FutureBefore })
@@ -178,10 +138,6 @@ internal sealed class QuantityGrammar
         when.UnionWith(Weekdays.Keys);
         return (duration, when);
     }
-
-    /// <summary>Finds the grammar for a language tag, or for its primary language.</summary>
-    public static QuantityGrammar? For(string language)
-        => ByLanguage.TryGetValue(language, out var g) ? g : ByLanguage.TryGetValue(language.Split('-')[0], out g) ? g : null;
 
     /// <summary>Every quantity in the text, by the token it starts at; the longest reading wins.</summary>
     public QuantitySpans Scan(IReadOnlyList<TextToken> tokens)
@@ -237,6 +193,13 @@ internal sealed class QuantityGrammar
         if (Number(t, at, allowArticle: true) is { } n)
         {
             (number, next) = (n.Value, n.Next);
+
+            // A range ("30-45 minutes", "30 to 45 minutes", "entre cuarenta y cincuenta minutos") is its midpoint.
+            var second = next < t.Count && RangeJoiners.Contains(t[next].Normal) ? next + 1 : next;
+            if (Number(t, second, allowArticle: false) is { } m && m.Value > number && (second > next || t[next].Kind == TokenKind.Number))
+            {
+                (number, next) = ((number + m.Value) / 2, m.Next);
+            }
         }
         else if (Unit(t, at) is not null && HalfAfter.Match(t, at + 1) > at + 1)
         {
@@ -265,7 +228,7 @@ internal sealed class QuantityGrammar
             minutes += unit / 2;
             last = after - 1;
         }
-        else if (next + 2 < t.Count && t[next + 1].Normal == (Joiner.Length > 0 ? Joiner : "and") && Number(t, next + 2, allowArticle: false) is { } more && Unit(t, more.Next) is { } smaller && smaller < unit)
+        else if (next + 2 < t.Count && t[next + 1].Normal == UnitJoiner && Number(t, next + 2, allowArticle: false) is { } more && Unit(t, more.Next) is { } smaller && smaller < unit)
         {
             // "an hour and 15 minutes", "una hora y diez minutos"
             minutes += more.Value * smaller;
@@ -291,7 +254,7 @@ internal sealed class QuantityGrammar
             return new Quantity(week - 1, 0, Weekday: 5, Direction: 1);
         }
 
-        if (Days.TryGetValue(t[i].Normal, out var day) && !(t[i].Normal == "manana" && i > 0 && t[i - 1].Normal is "la" or "por" or "esta" or "de"))
+        if (Days.TryGetValue(t[i].Normal, out var day) && !(i > 0 && DayGuards.TryGetValue(t[i].Normal, out var notAfter) && notAfter.Contains(t[i - 1].Normal)))
         {
             return new Quantity(i, day);
         }
@@ -323,6 +286,10 @@ internal sealed class QuantityGrammar
             {
                 (last, direction) = (fa - 1, 1);
             }
+            else if (direction == 0 && HasPassed(t, last + 1))
+            {
+                direction = -1;
+            }
 
             return new Quantity(last, 0, (int)weekday, direction);
         }
@@ -335,6 +302,23 @@ internal sealed class QuantityGrammar
         }
 
         return Quantity.None;
+    }
+
+    /// <summary>The most words after a weekday that are searched for words saying the day has passed.</summary>
+    private const int PassedReach = 12;
+
+    /// <summary>Whether the sentence goes on to say that the day has passed ("by Friday, but it is now the following Wednesday"); bounded, so the scan stays linear.</summary>
+    private bool HasPassed(IReadOnlyList<TextToken> t, int from)
+    {
+        for (var i = from; i < t.Count && i < from + PassedReach && t[i].Kind != TokenKind.SentenceBreak; i++)
+        {
+            if (PassedAfter.Match(t, i) > i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A small whole number: "three", "a couple", "2", "dos".</summary>
@@ -359,7 +343,7 @@ internal sealed class QuantityGrammar
 
         // "a couple of", "a few", "un par de", "unos pocos"
         var v = i;
-        if ((Articles.Contains(word) || word is "un" or "unos" or "unas") && i + 1 < t.Count && Vague.ContainsKey(t[i + 1].Normal))
+        if ((Articles.Contains(word) || VagueBefore.Contains(word)) && i + 1 < t.Count && Vague.ContainsKey(t[i + 1].Normal))
         {
             v = i + 1;
         }
@@ -373,7 +357,7 @@ internal sealed class QuantityGrammar
         if (Tens.TryGetValue(word, out var tens))
         {
             var j = i + 1;
-            if (Joiner.Length > 0 && j < t.Count && t[j].Normal == Joiner)
+            if (TensJoiner.Length > 0 && j < t.Count && t[j].Normal == TensJoiner)
             {
                 j++;
             }
@@ -411,13 +395,20 @@ internal sealed class QuantityGrammar
 
     private double? Unit(IReadOnlyList<TextToken> t, int i)
     {
-        // "business days", "dias habiles": a working day counts as a day.
-        if (i < t.Count && t[i].Normal is "business" or "working" && i + 1 < t.Count)
+        // "business days": a working day counts as a day.
+        if (i < t.Count && UnitPrefixes.Contains(t[i].Normal) && i + 1 < t.Count)
         {
             i++;
         }
 
-        return i < t.Count && !t[i].IsBreak && Units.TryGetValue(t[i].Normal, out var minutes) ? minutes : null;
+        if (i >= t.Count || t[i].IsBreak || !Units.TryGetValue(t[i].Normal, out var minutes))
+        {
+            return null;
+        }
+
+        // A word that is a unit in one sense and something else in another ("1 hr", "the HR round") reads as a unit
+        // only when the next word does not give it the other sense.
+        return i + 1 < t.Count && UnitSenses.TryGetValue(t[i].Normal, out var notBefore) && notBefore.Contains(t[i + 1].Normal) ? null : minutes;
     }
 
     private int SkipHedges(IReadOnlyList<TextToken> t, int i)
@@ -455,7 +446,7 @@ internal sealed class QuantityGrammar
         return i + words.Length;
     }
 
-    private static Dictionary<string, double> Map(params (string Word, double Value)[] pairs)
+    internal static Dictionary<string, double> Map(params (string Word, double Value)[] pairs)
     {
         var map = new Dictionary<string, double>(Internal.FastOrdinal.Instance);
         foreach (var (word, value) in pairs)
@@ -466,9 +457,9 @@ internal sealed class QuantityGrammar
         return map;
     }
 
-    private static HashSet<string> Set(params string[] words) => new(words, Internal.FastOrdinal.Instance);
+    internal static HashSet<string> Set(params string[] words) => new(words, Internal.FastOrdinal.Instance);
 
-    private static PhraseSet Phrases(params string[] phrases) => new(Array.ConvertAll(phrases, p => p.Split(' ')));
+    internal static PhraseSet Phrases(params string[] phrases) => new(Array.ConvertAll(phrases, p => p.Split(' ')));
 
     private static (string[] Words, double Days)[] PhraseMap(params (string Phrase, double Days)[] pairs) => Array.ConvertAll(pairs, p => (p.Phrase.Split(' '), p.Days));
 }
