@@ -81,6 +81,15 @@ public sealed class ReadingLanguage
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ReadingLanguage LoadFile(string path) => Parse(File.ReadAllText(Internal.Guard.NotNull(path)), path);
 
+    /// <summary>
+    /// Gives the forms a word written in a cue matches in this language: the word itself and those its inflection rules
+    /// and irregular forms give it ("ask": ask, asks, asked, asking). A function word, or a word written as <c>=word</c> in
+    /// a cue, matches only itself.
+    /// </summary>
+    /// <param name="word">The word, as a cue writes it.</param>
+    /// <returns>The forms, the word first.</returns>
+    public IReadOnlyList<string> FormsOf(string word) => Array.AsReadOnly(Inflector.FormsOf(Cues.Tokenizer.Normalize(Internal.Guard.NotNull(word))));
+
     /// <summary>Returns the tag and name.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Tag + " (" + Name + ")";

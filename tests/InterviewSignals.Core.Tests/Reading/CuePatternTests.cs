@@ -1,6 +1,7 @@
 using CsCheck;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Cues;
+using InterviewSignals.Reading;
 
 namespace InterviewSignals.Tests.Reading;
 
@@ -81,8 +82,10 @@ public class CuePatternTests
     [Fact]
     public void The_bit_mask_matcher_agrees_with_the_general_one_on_every_built_in_cue()
     {
-        var cues = BuiltInSignalSets.InterviewOutlook.Signals.SelectMany(s => s.Cues.Values).SelectMany(c => c.Present.Concat(c.Absent))
-            .Select(c => CuePattern.TryCompile(c, out _, out _)!).ToArray();
+        var set = BuiltInSignalSets.InterviewOutlook;
+        var syntax = new CueSyntax(ReadingLanguage.English.Inflector, set.WordClassesFor("en"));
+        var cues = set.Signals.SelectMany(s => s.Cues.TryGetValue("en", out var c) ? c.Present.Concat(c.Absent) : [])
+            .SelectMany(c => CueExpression.TryCompile(c, syntax, out _, out _)!.Parts).ToArray();
         var vocabulary = cues.SelectMany(c => c.Words).Concat(new[] { "the", "and", ",", ".", "3", "not" }).Distinct().Order(StringComparer.Ordinal).ToArray();
         Gen.Int[0, cues.Length - 1].Select(Gen.Int[0, vocabulary.Length - 1].Array[1, 14]).Sample((c, words) =>
         {

@@ -196,7 +196,7 @@ internal sealed class QuantityGrammar
 
             // A range ("30-45 minutes", "30 to 45 minutes", "entre cuarenta y cincuenta minutos") is its midpoint.
             var second = next < t.Count && RangeJoiners.Contains(t[next].Normal) ? next + 1 : next;
-            if (Number(t, second, allowArticle: false) is { } m && m.Value > number && (second > next || t[next].Kind == TokenKind.Number))
+            if (!Articles.Contains(t[at].Normal) && Number(t, second, allowArticle: false) is { } m && m.Value > number && (second > next || t[next].Kind == TokenKind.Number))
             {
                 (number, next) = ((number + m.Value) / 2, m.Next);
             }
