@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 
@@ -13,7 +14,7 @@ public sealed class TimelineObservation
     internal TimelineObservation(Observation observation, Dictionary<string, AnswerProvenance> provenance, TimelineSnapshot timeline, SignalSetReference signalSet, string mapping)
     {
         Observation = observation;
-        Provenance = provenance;
+        Provenance = new ReadOnlyDictionary<string, AnswerProvenance>(provenance);
         Timeline = timeline;
         SignalSet = signalSet;
         Mapping = mapping;
