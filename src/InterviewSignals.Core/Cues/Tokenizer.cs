@@ -68,14 +68,15 @@ internal static class Tokenizer
                 if (tokens.Count > 0 && tokens[tokens.Count - 1].IsBreak)
                 {
                     var last = tokens[tokens.Count - 1];
-                    if (k > last.Kind)
+                    if (k > last.Kind || (text[i] == '?' && k == last.Kind))
                     {
-                        tokens[tokens.Count - 1] = last with { Kind = k };
+                        tokens[tokens.Count - 1] = last with { Kind = k, Normal = text[i] == '?' ? "?" : last.Normal };
                     }
                 }
                 else
                 {
-                    tokens.Add(new TextToken(i, 1, string.Empty, k));
+                    // A question mark is kept as the break's normal form: a question asserts nothing.
+                    tokens.Add(new TextToken(i, 1, text[i] == '?' ? "?" : string.Empty, k));
                 }
             }
 

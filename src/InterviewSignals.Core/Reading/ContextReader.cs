@@ -146,6 +146,11 @@ internal sealed class ContextReader
 
         var span = (first, last);
         var triggers = _phrases[r];
+        if (rule.Question)
+        {
+            return IsQuestion(_clauses.SentenceStart(first), _clauses.SentenceEnd(last));
+        }
+
         if (rule.SentenceStart)
         {
             var word = FirstWord(_clauses.SentenceStart(first));
@@ -270,6 +275,9 @@ internal sealed class ContextReader
 
         return true;
     }
+
+    /// <summary>Whether the sentence is a question: the break that ends it holds a question mark.</summary>
+    private bool IsQuestion(int start, int end) => end + 1 < _tokens.Count && _tokens[end + 1].Normal == "?" && start <= end;
 
     private int FirstWord(int from)
     {

@@ -40,7 +40,8 @@ internal enum ContextDirection
 
 /// <summary>
 /// One context rule of a language: its phrases, what they do, where they must stand (<see cref="Direction"/>, within
-/// the clause or the sentence, at most <see cref="Reach"/> words away, or first in the sentence), which phrases end
+/// the clause or the sentence, at most <see cref="Reach"/> words away, or first in the sentence; or, for a
+/// <see cref="Question"/> rule, no phrase at all: the cue's sentence is a question), which phrases end
 /// its scope early, and which kinds of text it applies to (all when <see cref="Kinds"/> is empty).
 /// </summary>
 internal sealed record ContextRule(
@@ -49,6 +50,7 @@ internal sealed record ContextRule(
     bool SentenceScope,
     int? Reach,
     bool SentenceStart,
+    bool Question,
     CuePattern[] Phrases,
     CuePattern[] Terminators,
     IReadOnlyList<TextKind> Kinds,

@@ -87,7 +87,7 @@ internal static class LanguageFileReader
 
     private static readonly (string Name, ContextScope Value)[] Scopes = [("clause", ContextScope.Clause), ("sentence", ContextScope.Sentence)];
 
-    private static readonly (string Name, ContextPosition Value)[] Positions = [("anywhere", ContextPosition.Anywhere), ("sentence-start", ContextPosition.SentenceStart)];
+    private static readonly (string Name, ContextPosition Value)[] Positions = [("anywhere", ContextPosition.Anywhere), ("sentence-start", ContextPosition.SentenceStart), ("question", ContextPosition.Question)];
 
     private static readonly (string Name, SignWords Value)[] SignWordsNames = [("count", SignWords.Count), ("ignore-others", SignWords.IgnoreOthers), ("ignore", SignWords.Ignore)];
 
@@ -103,6 +103,7 @@ internal static class LanguageFileReader
     {
         Anywhere,
         SentenceStart,
+        Question,
     }
 
     private static ContextRule? ReadRule(JsonElement e, string path, List<SignalSetError> errors)
@@ -113,8 +114,10 @@ internal static class LanguageFileReader
         }
 
         var category = o.Enum("category", Categories, required: true);
-        var sentenceStart = o.Enum("position", Positions) == ContextPosition.SentenceStart;
-        if (sentenceStart && (o.Has("direction") || o.Has("scope")))
+        var position = o.Enum("position", Positions);
+        var sentenceStart = position == ContextPosition.SentenceStart;
+        var question = position == ContextPosition.Question;
+        if ((sentenceStart || question) && (o.Has("direction") || o.Has("scope")))
         {
             o.Error(SignalSetErrorCodes.InvalidValue, o.PathOf("position"), ReadingMessages.PositionNeedsNoDirection());
         }
@@ -146,8 +149,8 @@ internal static class LanguageFileReader
             }
         }
 
-        var phrases = Phrases(o, "phrases", errors, required: true);
-        if (phrases.Count == 0 && o.Has("phrases"))
+        var phrases = Phrases(o, "phrases", errors, required: !question);
+        if (phrases.Count == 0 && o.Has("phrases") && !question)
         {
             o.Error(SignalSetErrorCodes.InvalidValue, o.PathOf("phrases"), ReadingMessages.NeedsPhrases());
         }
@@ -155,7 +158,7 @@ internal static class LanguageFileReader
         var terminators = Phrases(o, "terminators", errors);
         var signWords = o.Enum("signWords", SignWordsNames) ?? SignWords.Count;
         o.Finish();
-        return category is { } c ? new ContextRule(c, direction, sentence, reach, sentenceStart, phrases.ToArray(), terminators.ToArray(), kinds, signWords) : null;
+        return category is { } c ? new ContextRule(c, direction, sentence, reach, sentenceStart, question, phrases.ToArray(), terminators.ToArray(), kinds, signWords) : null;
     }
 
     /// <summary>A list of phrases, each compiled as a cue with no inflection (a language's phrases name the forms they mean).</summary>
