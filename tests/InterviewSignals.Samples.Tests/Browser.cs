@@ -25,6 +25,15 @@ internal static class Browser
         return UsualPaths.FirstOrDefault(File.Exists);
     }
 
+    /// <summary>Launches headless Chromium with the flags that keep it off the network beyond loopback.</summary>
+    public static Task<Microsoft.Playwright.IBrowser> LaunchAsync(Microsoft.Playwright.IPlaywright playwright, string chromium)
+        => playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync" },
+        });
+
     public static string MissingReason
         => $"No Chromium was found ({PathVariable} is {(Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } p ? "'" + p + "', which does not exist" : "not set")}; looked in {string.Join(", ", UsualPaths)}). Install Debian's chromium package or set {PathVariable}; .ci/run installs it and sets {RequireVariable}=1.";
 }

@@ -24,8 +24,9 @@ public class ReadmeSnippetTests
     [Fact]
     public void The_readme_and_the_guides_have_the_snippets_a_user_pastes()
     {
-        Assert.Equal(5, Blocks("README.md").Count);
+        Assert.Equal(6, Blocks("README.md").Count);
         Assert.Single(Blocks(Path.Combine("docs", "adaptive-questionnaire.md")));
+        Assert.Single(Blocks(Path.Combine("docs", "application-timeline.md")));
     }
 
     [Theory]
@@ -85,7 +86,7 @@ public class ReadmeSnippetTests
         }
     }
 
-    private static List<string> CSharpBlocks() => Blocks("README.md").Concat(Blocks(Path.Combine("docs", "adaptive-questionnaire.md"))).ToList();
+    private static List<string> CSharpBlocks() => Blocks("README.md").Concat(Blocks(Path.Combine("docs", "adaptive-questionnaire.md"))).Concat(Blocks(Path.Combine("docs", "application-timeline.md"))).ToList();
 
     private static List<string> Blocks(string file)
     {
