@@ -54,6 +54,7 @@ internal sealed class ReadCommand
             return CliApplication.Ok;
         }
 
+        var texts = new CliTexts(lang);
         _out.WriteLine(Highlight(text, reading));
         _out.WriteLine();
         foreach (var s in reading.Signals)
@@ -69,22 +70,22 @@ internal sealed class ReadCommand
 
         foreach (var c in reading.Conflicts)
         {
-            _out.WriteLine($"  ? {c.Id}: shown both ways, left to you");
+            _out.WriteLine("  ? " + texts.Get("cli.read.signal-conflict", ("id", c.Id)));
         }
 
         foreach (var c in reading.FactConflicts)
         {
-            _out.WriteLine($"  ? {c.Id}: {string.Join(" or ", c.Values.Select(v => Show(v.Value)))}, left to you");
+            _out.WriteLine("  ? " + texts.Get("cli.read.fact-conflict", ("id", c.Id), ("values", string.Join(texts.Get("cli.read.or"), c.Values.Select(v => Show(v.Value))))));
         }
 
         foreach (var a in reading.SetAside)
         {
-            _out.WriteLine($"  · {a.Id}: set aside ({Describe(a.Reason)}): \"{a.Evidence.Text}\"");
+            _out.WriteLine("  · " + texts.Get("cli.read.set-aside", ("id", a.Id), ("reason", texts.Get("cli.read.reason." + JsonNamingPolicyName(a.Reason))), ("words", a.Evidence.Text)));
         }
 
         if (reading.Signals.Count + reading.Facts.Count + reading.Conflicts.Count + reading.FactConflicts.Count + reading.SetAside.Count == 0)
         {
-            _out.WriteLine("  Nothing in the text matched a cue of the set.");
+            _out.WriteLine("  " + texts.Get("cli.read.nothing"));
         }
 
         return CliApplication.Ok;
@@ -125,13 +126,8 @@ internal sealed class ReadCommand
         return sb.ToString().TrimEnd();
     }
 
-    private static string Describe(CueSetAside reason) => reason switch
-    {
-        CueSetAside.Hypothetical => "hypothetical",
-        CueSetAside.SomeoneElse => "someone else's experience",
-        CueSetAside.Negated => "negated, value unknown",
-        _ => "advice to the reader",
-    };
+    /// <summary>The reason's name as the JSON writes it (<c>otherActor</c>), which the catalogue keys its wording by.</summary>
+    private static string JsonNamingPolicyName(CueSetAside reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 
     private static string Show(FactValue value) => value.Kind == FactKind.Date ? value.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value.ToString();
 

@@ -150,7 +150,7 @@ internal static class LanguageFileReader
         }
 
         var phrases = Phrases(o, "phrases", errors, required: !question);
-        if (phrases.Count == 0 && o.Has("phrases") && !question)
+        if (!question && o.Get("phrases") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
         {
             o.Error(SignalSetErrorCodes.InvalidValue, o.PathOf("phrases"), ReadingMessages.NeedsPhrases());
         }
