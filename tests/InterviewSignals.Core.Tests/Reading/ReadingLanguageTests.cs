@@ -76,4 +76,23 @@ public class ReadingLanguageTests
             Assert.Equal(language.Tag, again.Tag);
         }
     }
+
+    [Fact]
+    public void The_schema_names_every_property_the_reader_reads_in_the_built_in_files()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedFiles.RepositoryRoot(), "docs", "reading-language.schema.json")));
+        var top = schema.RootElement.GetProperty("properties");
+        foreach (var language in ReadingLanguage.BuiltIn)
+        {
+            using var file = System.Text.Json.JsonDocument.Parse(language.Json);
+            foreach (var section in file.RootElement.EnumerateObject())
+            {
+                Assert.True(top.TryGetProperty(section.Name, out var declared), $"{language.Tag}: {section.Name}");
+                if (section.Value.ValueKind == System.Text.Json.JsonValueKind.Object && declared.TryGetProperty("properties", out var inner))
+                {
+                    Assert.All(section.Value.EnumerateObject(), p => Assert.True(inner.TryGetProperty(p.Name, out _), $"{language.Tag}: {section.Name}.{p.Name}"));
+                }
+            }
+        }
+    }
 }
