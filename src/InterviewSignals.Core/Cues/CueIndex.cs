@@ -12,6 +12,9 @@ namespace InterviewSignals.Cues;
 internal sealed class CueIndex
 {
     private readonly CuePattern[] _patterns;
+
+    /// <summary>For each pattern, how many tokens before the word it is filed under a match starts (see <see cref="CuePattern.Anchor"/>).</summary>
+    private readonly int[] _offset;
     private readonly Dictionary<string, int[]> _byWord;
     private readonly Dictionary<int, (string Stem, int Pattern)[]> _byStemStart;
     private readonly bool _oneLetterStems;
@@ -25,6 +28,7 @@ internal sealed class CueIndex
     public CueIndex(IReadOnlyList<CuePattern> patterns)
     {
         _patterns = new CuePattern[patterns.Count];
+        _offset = new int[patterns.Count];
         var byWord = new Dictionary<string, List<int>>(Internal.FastOrdinal.Instance);
         var byStemStart = new Dictionary<int, List<(string Stem, int Pattern)>>();
         for (var p = 0; p < patterns.Count; p++)
@@ -32,7 +36,8 @@ internal sealed class CueIndex
             var pattern = _patterns[p] = patterns[p];
             _states = Math.Max(_states, pattern.StateCount);
             HasSlots |= pattern.Slots.Length > 0;
-            var (words, stems, number, slots) = pattern.Starts();
+            var (words, stems, number, slots, offset) = pattern.Anchor();
+            _offset[p] = offset;
             foreach (var slot in slots)
             {
                 _bySlot[(int)slot].Add(p);
@@ -156,7 +161,7 @@ internal sealed class CueIndex
     public bool HasSlots { get; }
 
     /// <summary>Every match of every cue; a cue's own matches do not overlap. Slots are matched against <paramref name="spans"/>.</summary>
-    public List<CueMatch> FindAll(IReadOnlyList<TextToken> tokens, QuantitySpans? spans = null)
+    public List<CueMatch> FindAll(List<TextToken> tokens, QuantitySpans? spans = null)
     {
         var found = new List<CueMatch>();
         var nextStart = new int[_patterns.Length];
@@ -175,7 +180,10 @@ internal sealed class CueIndex
 
             foreach (var p in Candidates(t.Normal))
             {
-                Try(p, i);
+                if (i >= _offset[p])
+                {
+                    Try(p, i - _offset[p]);
+                }
             }
 
             if (t.Kind == TokenKind.Number)
@@ -218,7 +226,14 @@ internal sealed class CueIndex
                 : _patterns[p].MatchSlotAt(tokens, i, spans, out slot);
             if (last >= 0 && _patterns[p].Guards(tokens, i, last))
             {
-                found.Add(new CueMatch(p, i, last, slot));
+                // A pattern filed under its second word starts a token back: keep the list in the order matches start.
+                var at = found.Count;
+                while (at > 0 && found[at - 1].First > i)
+                {
+                    at--;
+                }
+
+                found.Insert(at, new CueMatch(p, i, last, slot));
                 nextStart[p] = last + 1;
             }
         }

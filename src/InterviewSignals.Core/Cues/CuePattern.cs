@@ -56,7 +56,7 @@ internal sealed class CuePattern
     public int MaxSpan { get; }
 
     /// <summary>Whether a match from <paramref name="first"/> to <paramref name="last"/> passes the pattern's guards: the word just before and just after it.</summary>
-    public bool Guards(IReadOnlyList<TextToken> tokens, int first, int last)
+    public bool Guards(List<TextToken> tokens, int first, int last)
         => (_notBefore is null || first == 0 || tokens[first - 1].IsBreak || !_notBefore.Accepts(tokens[first - 1]))
         && (_notAfter is null || last + 1 >= tokens.Count || tokens[last + 1].IsBreak || !_notAfter.Accepts(tokens[last + 1]));
 
@@ -64,13 +64,13 @@ internal sealed class CuePattern
     /// The end of the shortest match that starts at <paramref name="start"/>, or -1. A set of states moves over the
     /// tokens (no backtracking); the scratch arrays hold at least <see cref="StateCount"/> entries each.
     /// </summary>
-    public int MatchAt(IReadOnlyList<TextToken> tokens, int start, bool[] states, bool[] next)
+    public int MatchAt(List<TextToken> tokens, int start, bool[] states, bool[] next)
     {
         return _closure is not null ? MatchAtWithMasks(tokens, start) : MatchAtBySets(tokens, start, states, next);
     }
 
     /// <summary>The general form of <see cref="MatchAt"/>, with the states in arrays: for long patterns, and as the reference the fast form is tested against.</summary>
-    internal int MatchAtBySets(IReadOnlyList<TextToken> tokens, int start, bool[] states, bool[] next)
+    internal int MatchAtBySets(List<TextToken> tokens, int start, bool[] states, bool[] next)
     {
 
         Array.Clear(states, 0, _steps.Length + 1);
@@ -110,7 +110,7 @@ internal sealed class CuePattern
     /// token its slot starts at. A slot moves over all the words of its quantity at once, so the states are kept per
     /// position; the span is bounded, so the work per start is too.
     /// </summary>
-    public int MatchSlotAt(IReadOnlyList<TextToken> tokens, int start, QuantitySpans spans, out int slotStart)
+    public int MatchSlotAt(List<TextToken> tokens, int start, QuantitySpans spans, out int slotStart)
     {
         slotStart = -1;
         var limit = Math.Min(tokens.Count - start, MaxSpan + MaxSlotTokens);
@@ -194,7 +194,7 @@ internal sealed class CuePattern
     /// <see cref="MatchAt"/> for a pattern of fewer than 64 steps: the set of states is a bit mask, so each token costs
     /// as much as the states still alive, not the length of the pattern.
     /// </summary>
-    private int MatchAtWithMasks(IReadOnlyList<TextToken> tokens, int start)
+    private int MatchAtWithMasks(List<TextToken> tokens, int start)
     {
         var closure = _closure!;
         var final = 1UL << _steps.Length;
@@ -244,6 +244,23 @@ internal sealed class CuePattern
 
     /// <summary>Gets how many entries <see cref="MatchAt"/>'s scratch arrays need.</summary>
     public int StateCount => _steps.Length + 1;
+
+    /// <summary>
+    /// What to file the pattern under, for indexing many cues: what can stand first in a match, or, when the first step
+    /// is one short word such as "i" or "the" (found at every other word of a text) and a required step follows it,
+    /// that second step, with offset 1: the match then starts a token before the word that finds it.
+    /// </summary>
+    internal (List<string> Words, List<string> Stems, bool Number, List<SlotKind> Slots, int Offset) Anchor()
+    {
+        if (_steps.Length > 1 && _steps[0] is { Optional: false, Any: false, Slot: null } first && first.Test is { Number: false, Stems.Length: 0 } t && t.Words.All(w => w.Length <= 3)
+            && _steps[1] is { Optional: false, Any: false, Slot: null } second && !second.Test.Number)
+        {
+            return ([.. second.Test.Words], [.. second.Test.Stems], false, [], 1);
+        }
+
+        var (words, stems, number, slots) = Starts();
+        return (words, stems, number, slots, 0);
+    }
 
     /// <summary>Lists what can stand first in a match: exact words, stems, and whether a number can; for indexing many cues by their first word.</summary>
     internal (List<string> Words, List<string> Stems, bool Number, List<SlotKind> Slots) Starts()
@@ -308,10 +325,26 @@ internal sealed class WordTest
         {
             _single = Words[0];
         }
-        else if (Words.Length > 1)
+        else if (Words.Length > LinearLimit)
         {
             _set = new HashSet<string>(Words, Internal.FastOrdinal.Instance);
         }
+    }
+
+    /// <summary>Up to this many forms, comparing each (most differ in length at once) is cheaper than hashing the word.</summary>
+    private const int LinearLimit = 12;
+
+    private bool Listed(string word)
+    {
+        foreach (var w in Words)
+        {
+            if (w.Length == word.Length && string.Equals(w, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static readonly WordTest Nothing = new(Array.Empty<string>(), Array.Empty<string>(), false);
@@ -334,7 +367,7 @@ internal sealed class WordTest
             return false;
         }
 
-        if (_single is not null ? string.Equals(t.Normal, _single, StringComparison.Ordinal) : _set is not null && _set.Contains(t.Normal))
+        if (_single is not null ? string.Equals(t.Normal, _single, StringComparison.Ordinal) : _set is not null ? _set.Contains(t.Normal) : Listed(t.Normal))
         {
             return true;
         }

@@ -15,7 +15,7 @@ internal sealed class Clauses
     private readonly int[] _clauseStart;
     private readonly int[] _clauseEnd;
 
-    public Clauses(IReadOnlyList<TextToken> tokens, HashSet<string> clauseWords)
+    public Clauses(List<TextToken> tokens, HashSet<string> clauseWords)
     {
         var n = tokens.Count;
         var splits = new bool[n];

@@ -15,7 +15,7 @@ internal sealed class ContextReader
 {
     private const int AfterAdjective = 2;
 
-    private readonly IReadOnlyList<TextToken> _tokens;
+    private readonly List<TextToken> _tokens;
     private readonly LanguageRules _rules;
     private readonly Clauses _clauses;
     private readonly TextKind _kind;
@@ -35,7 +35,7 @@ internal sealed class ContextReader
     /// a sign ("asked when I could start", "sin noticias"), not context for another sign that does not overlap it.
     /// </param>
     /// <param name="triggers">The language's triggers found in the text (patterns numbered as <see cref="LanguageRules.Triggers"/>).</param>
-    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, Clauses clauses, TextKind kind, (int First, int Last)[]? signs, List<CueMatch> triggers)
+    public ContextReader(List<TextToken> tokens, LanguageRules rules, Clauses clauses, TextKind kind, (int First, int Last)[]? signs, List<CueMatch> triggers)
     {
         _tokens = tokens;
         _rules = rules;
@@ -85,7 +85,7 @@ internal sealed class ContextReader
     }
 
     /// <summary>Reads context with the language's own rules alone (no set's cues in the same pass): for tests and tools.</summary>
-    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, TextKind kind = TextKind.Narrative)
+    public ContextReader(List<TextToken> tokens, LanguageRules rules, TextKind kind = TextKind.Narrative)
         : this(tokens, rules, new Clauses(tokens, rules.ClauseWords), kind, null, rules.Index.FindAll(tokens))
     {
     }
@@ -161,19 +161,29 @@ internal sealed class ContextReader
         var reach = rule.Reach ?? int.MaxValue;
         var from = rule.Direction == ContextDirection.Backward ? first : Math.Max(start, rule.Reach is null ? start : first - reach - MaxTriggerSpan);
         var to = rule.Direction == ContextDirection.Forward ? last : Math.Min(end, rule.Reach is null ? end : last + reach);
-        return Any(triggers, from, to, t =>
-            t.Last <= end
-            && rule.Direction switch
+
+        // A plain loop rather than a predicate: this runs for every cue and rule, and a closure would be allocated each time.
+        for (var i = LowerBound(triggers, from); i < triggers.Count && triggers[i].First <= to; i++)
+        {
+            var t = triggers[i];
+            var placed = rule.Direction switch
             {
                 ContextDirection.Forward => t.Last < first,
                 ContextDirection.Backward => t.First > last,
                 _ => true,
+            };
+            if (placed && t.Last <= end
+                && !(Overlap(t, span) && OwnWords(t, own))
+                && !(rule.SignWords == SignWords.IgnoreOthers && OtherSign(t, span))
+                && !(rule.SignWords == SignWords.Ignore && Covered(t))
+                && t.First - last <= reach && first - t.Last <= reach
+                && !Terminated(r, t, span))
+            {
+                return true;
             }
-            && !(Overlap(t, span) && OwnWords(t, own))
-            && !(rule.SignWords == SignWords.IgnoreOthers && OtherSign(t, span))
-            && !(rule.SignWords == SignWords.Ignore && Covered(t))
-            && t.First - last <= reach && first - t.Last <= reach
-            && !Terminated(r, t, span));
+        }
+
+        return false;
     }
 
     /// <summary>Whether one of the rule's terminators stands between a trigger and the cue, ending the trigger's scope.</summary>

@@ -189,32 +189,45 @@ internal sealed class CueReader : IInterviewTextReader
         return (matches, triggers, spans);
     }
 
-    /// <summary>The matches that no longer match for the same target covers; linear, as each target's matches are compared in text order.</summary>
+    /// <summary>The matches that no longer match for the same target covers. A text holds a few dozen matches, so comparing each pair is cheaper than grouping them.</summary>
     private static List<(int Cue, int First, int Last, int Slot)> Outermost(List<(int Cue, int First, int Last, int Slot)> matches, CompiledCue[] cues)
     {
-        var drop = new bool[matches.Count];
-        var any = false;
-        foreach (var group in Enumerable.Range(0, matches.Count).GroupBy(i => (cues[matches[i].Cue].Target, cues[matches[i].Cue].Fact is null)))
+        bool[]? drop = null;
+        for (var a = 0; a < matches.Count; a++)
         {
-            var list = group.ToList();
-            for (var a = 0; a < list.Count; a++)
+            var x = matches[a];
+            for (var b = a + 1; b < matches.Count; b++)
             {
-                for (var b = a + 1; b < list.Count && matches[list[b]].First <= matches[list[a]].Last; b++)
+                var y = matches[b];
+                if (cues[x.Cue].Target != cues[y.Cue].Target || (cues[x.Cue].Fact is null) != (cues[y.Cue].Fact is null) || (x.First, x.Last) == (y.First, y.Last))
                 {
-                    var (x, y) = (matches[list[a]], matches[list[b]]);
-                    if (x.First <= y.First && y.Last <= x.Last && (x.First, x.Last) != (y.First, y.Last))
-                    {
-                        (drop[list[b]], any) = (true, true);
-                    }
-                    else if (y.First <= x.First && x.Last <= y.Last && (x.First, x.Last) != (y.First, y.Last))
-                    {
-                        (drop[list[a]], any) = (true, true);
-                    }
+                    continue;
+                }
+
+                var inner = x.First <= y.First && y.Last <= x.Last ? b : y.First <= x.First && x.Last <= y.Last ? a : -1;
+                if (inner >= 0)
+                {
+                    drop ??= new bool[matches.Count];
+                    drop[inner] = true;
                 }
             }
         }
 
-        return any ? matches.Where((_, i) => !drop[i]).ToList() : matches;
+        if (drop is null)
+        {
+            return matches;
+        }
+
+        var kept = new List<(int Cue, int First, int Last, int Slot)>(matches.Count);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (!drop[i])
+            {
+                kept.Add(matches[i]);
+            }
+        }
+
+        return kept;
     }
 
     private ReadingLanguage? LanguageFor(string tag)

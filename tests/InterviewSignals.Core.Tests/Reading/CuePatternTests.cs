@@ -115,4 +115,43 @@ public class CuePatternTests
             Assert.Equal(words, tokens.Select(t => t.Normal));
         }, iter: 300);
     }
+
+    [Fact]
+    public void The_index_finds_what_trying_every_cue_at_every_word_finds()
+    {
+        var set = BuiltInSignalSets.InterviewOutlook;
+        var syntax = new CueSyntax(ReadingLanguage.English.Inflector, set.WordClassesFor("en"));
+        var patterns = set.Signals.SelectMany(x => x.Cues.TryGetValue("en", out var c) ? c.Present.Concat(c.Absent) : [])
+            .SelectMany(c => CueExpression.TryCompile(c, syntax, out _, out _)!.Parts).Concat(ReadingLanguage.English.Rules.Triggers).ToArray();
+        var index = new CueIndex(patterns);
+        var vocabulary = patterns.SelectMany(p => p.Words).Where(w => w.Length < 12).Distinct().Order(StringComparer.Ordinal).Take(400).Concat(new[] { ",", ".", "3" }).ToArray();
+        Gen.Int[0, vocabulary.Length - 1].Array[1, 30].Sample(words =>
+        {
+            var tokens = Tokenizer.Tokenize(string.Join(" ", words.Select(w => vocabulary[w])));
+            var expected = new List<(int, int, int)>();
+            for (var p = 0; p < patterns.Length; p++)
+            {
+                var states = new bool[patterns[p].StateCount];
+                var next = new bool[patterns[p].StateCount];
+                for (var start = 0; start < tokens.Count; start++)
+                {
+                    if (tokens[start].IsBreak)
+                    {
+                        continue;
+                    }
+
+                    var last = patterns[p].MatchAt(tokens, start, states, next);
+                    if (last >= 0 && patterns[p].Guards(tokens, start, last))
+                    {
+                        expected.Add((p, start, last));
+                        start = last;
+                    }
+                }
+            }
+
+            var found = index.FindAll(tokens);
+            Assert.Equal(expected.OrderBy(m => m.Item1).ThenBy(m => m.Item2), found.Select(m => (m.Pattern, m.First, m.Last)).OrderBy(m => m.Item1).ThenBy(m => m.Item2));
+            Assert.True(found.Zip(found.Skip(1)).All(x => x.First.First <= x.Second.First), "matches are reported in the order they start");
+        }, iter: 400);
+    }
 }

@@ -140,7 +140,7 @@ internal sealed class QuantityGrammar
     }
 
     /// <summary>Every quantity in the text, by the token it starts at; the longest reading wins.</summary>
-    public QuantitySpans Scan(IReadOnlyList<TextToken> tokens)
+    public QuantitySpans Scan(List<TextToken> tokens)
     {
         var spans = new QuantitySpans(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
@@ -175,7 +175,7 @@ internal sealed class QuantityGrammar
     }
 
     /// <summary>A length of time in minutes: [hedge] [half] number [and a half] unit [and a half], or a number fused with its unit ("45min").</summary>
-    private Quantity Duration(IReadOnlyList<TextToken> t, int i)
+    private Quantity Duration(List<TextToken> t, int i)
     {
         var at = SkipHedges(t, i);
         if (HalfBefore.Match(t, at) is var halfEnd && halfEnd > at && Unit(t, halfEnd) is { } halfUnit)
@@ -239,7 +239,7 @@ internal sealed class QuantityGrammar
     }
 
     /// <summary>A point in time: a named day, a weekday, the end of the week, a length of time ago, or a length of time ahead.</summary>
-    private Quantity When(IReadOnlyList<TextToken> t, int i, Quantity duration)
+    private Quantity When(List<TextToken> t, int i, Quantity duration)
     {
         foreach (var (words, days) in DayPhrases)
         {
@@ -308,7 +308,7 @@ internal sealed class QuantityGrammar
     private const int PassedReach = 12;
 
     /// <summary>Whether the sentence goes on to say that the day has passed ("by Friday, but it is now the following Wednesday"); bounded, so the scan stays linear.</summary>
-    private bool HasPassed(IReadOnlyList<TextToken> t, int from)
+    private bool HasPassed(List<TextToken> t, int from)
     {
         for (var i = from; i < t.Count && i < from + PassedReach && t[i].Kind != TokenKind.SentenceBreak; i++)
         {
@@ -322,13 +322,13 @@ internal sealed class QuantityGrammar
     }
 
     /// <summary>A small whole number: "three", "a couple", "2", "dos".</summary>
-    private Quantity Count(IReadOnlyList<TextToken> t, int i)
+    private Quantity Count(List<TextToken> t, int i)
         => Number(t, i, allowArticle: false) is { } n && n.Value >= 1 && n.Value <= 100 && n.Value == Math.Floor(n.Value)
             ? new Quantity(n.Next - 1, n.Value)
             : Quantity.None;
 
     /// <summary>A number at <paramref name="i"/>: digits, words ("forty five", "cuarenta y cinco"), or a vague amount ("a couple of", "unos pocos"); <c>Next</c> is the token after it.</summary>
-    private (double Value, int Next)? Number(IReadOnlyList<TextToken> t, int i, bool allowArticle)
+    private (double Value, int Next)? Number(List<TextToken> t, int i, bool allowArticle)
     {
         if (i >= t.Count || t[i].IsBreak)
         {
@@ -374,7 +374,7 @@ internal sealed class QuantityGrammar
     }
 
     /// <summary>A number fused with its unit, in minutes: "45min", "2hrs", "1.5h".</summary>
-    private double? Fused(IReadOnlyList<TextToken> t, int i)
+    private double? Fused(List<TextToken> t, int i)
     {
         var word = t[i].Normal;
         var split = 0;
@@ -393,7 +393,7 @@ internal sealed class QuantityGrammar
 #pragma warning restore CA1846
     }
 
-    private double? Unit(IReadOnlyList<TextToken> t, int i)
+    private double? Unit(List<TextToken> t, int i)
     {
         // "business days": a working day counts as a day.
         if (i < t.Count && UnitPrefixes.Contains(t[i].Normal) && i + 1 < t.Count)
@@ -411,7 +411,7 @@ internal sealed class QuantityGrammar
         return i + 1 < t.Count && UnitSenses.TryGetValue(t[i].Normal, out var notBefore) && notBefore.Contains(t[i + 1].Normal) ? null : minutes;
     }
 
-    private int SkipHedges(IReadOnlyList<TextToken> t, int i)
+    private int SkipHedges(List<TextToken> t, int i)
     {
         // At most two hedges: "just over", "un poco mas de".
         for (var k = 0; k < 2; k++)
@@ -428,7 +428,7 @@ internal sealed class QuantityGrammar
         return i;
     }
 
-    internal static int Match(IReadOnlyList<TextToken> t, int i, string[] words)
+    internal static int Match(List<TextToken> t, int i, string[] words)
     {
         if (i + words.Length > t.Count)
         {
@@ -482,7 +482,7 @@ internal sealed class PhraseSet
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
     /// <summary>The token after the longest phrase that starts at <paramref name="i"/>, or <paramref name="i"/>.</summary>
-    public int Match(IReadOnlyList<TextToken> t, int i)
+    public int Match(List<TextToken> t, int i)
     {
         if (i >= t.Count || !_byFirst.TryGetValue(t[i].Normal, out var phrases))
         {
