@@ -10,6 +10,13 @@ if (args.Length >= 2 && args[0] == "real-reviews")
     return;
 }
 
+// The reader against real text:  dotnet run -c Release --project benchmarks/InterviewSignals.Benchmarks -- reading-accuracy
+if (args.Length >= 1 && args[0] == "reading-accuracy")
+{
+    Console.Write(InterviewSignals.Benchmarks.Validation.ReadingAccuracyReport.Run());
+    return;
+}
+
 if (args.Length >= 1 && args[0] == "planner-simulation")
 {
     Console.Write(InterviewSignals.Benchmarks.Validation.PlannerSimulationReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000));

@@ -6,6 +6,7 @@ using InterviewSignals.Observations;
 using InterviewSignals.Outcomes;
 using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
+using InterviewSignals.Tests.TestSupport.RealText;
 
 namespace InterviewSignals.Benchmarks.Validation;
 
@@ -134,87 +135,4 @@ public static class RealReviewsCheck
         => sb.AppendLine(FormattableString.Invariant($"| {name} | {r.Cases} | {r.Auc:0.000} ({r.AucLower:0.000}–{r.AucUpper:0.000}) | {(brier ? FormattableString.Invariant($"{r.Brier:0.000} ({r.BrierSkill:0.000})") : "n/a (not a probability)")} | {(brier ? FormattableString.Invariant($"{Show(r.CalibrationIntercept)}, {Show(r.CalibrationSlope)}") : "n/a")} |"));
 
     private static string Show(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "none";
-
-    /// <summary>A small reader of comma-separated values with quoted fields (which may hold commas, quotes and line breaks).</summary>
-    private static class Csv
-    {
-        public static IEnumerable<Dictionary<string, string>> Read(string path)
-        {
-            using var input = new StreamReader(path, Encoding.UTF8);
-            string[]? header = null;
-            foreach (var fields in Records(input))
-            {
-                if (header is null)
-                {
-                    header = fields;
-                    continue;
-                }
-
-                var row = new Dictionary<string, string>(StringComparer.Ordinal);
-                for (var i = 0; i < header.Length; i++)
-                {
-                    row[header[i]] = i < fields.Length ? fields[i] : string.Empty;
-                }
-
-                yield return row;
-            }
-        }
-
-        private static IEnumerable<string[]> Records(TextReader input)
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            int c;
-            while ((c = input.Read()) >= 0)
-            {
-                var ch = (char)c;
-                if (quoted)
-                {
-                    if (ch == '"')
-                    {
-                        if (input.Peek() == '"')
-                        {
-                            field.Append('"');
-                            input.Read();
-                        }
-                        else
-                        {
-                            quoted = false;
-                        }
-                    }
-                    else
-                    {
-                        field.Append(ch);
-                    }
-                }
-                else if (ch == '"')
-                {
-                    quoted = true;
-                }
-                else if (ch == ',')
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else if (ch == '\n')
-                {
-                    fields.Add(field.ToString().TrimEnd('\r'));
-                    field.Clear();
-                    yield return fields.ToArray();
-                    fields.Clear();
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-            }
-
-            if (field.Length > 0 || fields.Count > 0)
-            {
-                fields.Add(field.ToString());
-                yield return fields.ToArray();
-            }
-        }
-    }
 }
