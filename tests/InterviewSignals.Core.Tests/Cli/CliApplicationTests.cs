@@ -536,7 +536,7 @@ public class CliApplicationTests
             using var written = JsonDocument.Parse(File.ReadAllText(output));
             Assert.Equal(new[] { "formatVersion", "id", "version", "title", "extends", "calibration" }, written.RootElement.EnumerateObject().Select(p => p.Name));
             Assert.Equal("interview-outlook", written.RootElement.GetProperty("extends").GetString());
-            Assert.Contains($"({set.ContentHash}) to {output}: it extends interview-outlook@1.2.0", text, StringComparison.Ordinal);
+            Assert.Contains($"({set.ContentHash}) to {output}: it extends interview-outlook@{InterviewSignals.BuiltIn.BuiltInSignalSets.InterviewOutlook.Version}", text, StringComparison.Ordinal);
             Assert.True(new FileInfo(output).Length < 2_000, $"{new FileInfo(output).Length} bytes");
         }
         finally
