@@ -57,12 +57,14 @@ internal sealed class EvaluateCommand
     /// <summary>
     /// Reads labelled cases line by line and hands each, weighed, to <paramref name="onCase"/>; a line that cannot be
     /// used is reported on <paramref name="error"/> with its number. Returns how many lines there were and how many failed.
+    /// With <paramref name="asOf"/>, a line without its own <c>asOf</c> is read and weighed as of that instant (else
+    /// texts are read as of today, and observations weighed as of now).
     /// </summary>
-    internal static (int Lines, int Failed) ForEachCase(string path, SignalSet set, string language, TextWriter error, Action<Assessment, bool?, Observations.Observation, JsonElement> onCase, Action<JsonElement>? inspect = null)
+    internal static (int Lines, int Failed) ForEachCase(string path, SignalSet set, string language, TextWriter error, Action<Assessment, bool?, Observations.Observation, JsonElement> onCase, Action<JsonElement>? inspect = null, DateTimeOffset? asOf = null)
     {
         var reader = InterviewTextReader.Create(set);
         var engine = InterviewEvaluator.Create(set);
-        var today = CliInput.Today;
+        var today = asOf ?? CliInput.Today;
         int number = 0, failed = 0;
         using var lines = new StreamReader(path, Encoding.UTF8);
         while (lines.ReadLine() is { } line)
@@ -85,6 +87,11 @@ internal sealed class EvaluateCommand
                 inspect?.Invoke(root);
                 var offer = Offer(root);
                 var (observation, _, _) = CaseLines.Observe(root, set, reader, language, today, observationAllowed: true);
+                if (asOf is { } at && observation.AsOf is null)
+                {
+                    observation = observation.WithAsOf(at);
+                }
+
                 onCase(engine.Assess(observation), offer, observation, root);
             }
             catch (Exception ex) when (ex is JsonException or LineException or ArgumentException or Observations.ObservationException or TextTooLongException)

@@ -8,7 +8,7 @@ using InterviewSignals.Internal;
 namespace InterviewSignals.Taxonomy;
 
 /// <summary>Checks a whole set and records every problem with the path it was found at.</summary>
-internal static class SignalSetValidator
+internal static partial class SignalSetValidator
 {
     private static readonly Regex KebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex SemVer = new(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant);
@@ -35,6 +35,7 @@ internal static class SignalSetValidator
 
         ValidateBands(v, s.Bands);
         ValidateCalibration(v, s.Calibration);
+        ValidateFit(v, s);
         v.Count(s.Signals.Count, limits.MaxSignals, "$.signals", "signals");
         v.Count(s.Facts.Count, limits.MaxFacts, "$.facts", "facts");
         v.Count(s.Rules.Count, limits.MaxRules, "$.rules", "rules");
