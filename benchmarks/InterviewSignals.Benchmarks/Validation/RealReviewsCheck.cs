@@ -136,7 +136,7 @@ public static class RealReviewsCheck
     private static string Show(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "none";
 
     /// <summary>A small reader of comma-separated values with quoted fields (which may hold commas, quotes and line breaks).</summary>
-    private static class Csv
+    internal static class Csv
     {
         public static IEnumerable<Dictionary<string, string>> Read(string path)
         {

@@ -4,7 +4,6 @@ using System.Linq;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Internal;
 using InterviewSignals.Observations;
-using InterviewSignals.Outcomes.Fitting;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Outcomes;

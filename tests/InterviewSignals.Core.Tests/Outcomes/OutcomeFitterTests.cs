@@ -151,6 +151,26 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
     }
 
     [Fact]
+    public void A_weight_is_fitted_through_the_modifiers_that_scale_it_not_as_the_effect_they_leave()
+    {
+        // At a large corporation a missing rapport sign counts half, so the truth's -1.2 shows in the outcomes as -0.6.
+        var truth = SignalSet.CreateBuilder("rapport", "1.0.0").Extend(Set).OverrideWeights("comfortable-atmosphere", 0.3, -1.2).Build();
+        var engine = InterviewEvaluator.Create(truth);
+        var random = new Random(10);
+        var cases = Enumerable.Range(0, 6000).Select(i =>
+        {
+            var o = Observation.CreateBuilder().AsOf(Date).Fact("company-size", "large")
+                .Answer("comfortable-atmosphere", (SignalState)(i % 3))
+                .Answer("salary-discussed", random.NextDouble() < 0.5 ? SignalState.Present : SignalState.Unknown).Build();
+            return (o, random.NextDouble() < engine.Score(o).Outlook);
+        });
+
+        var w = Weight(Fitter(cases, new OutcomeFitterOptions { PriorStrengths = new[] { 1.0 } }).Fit("x", Date), "comfortable-atmosphere", SignalState.Absent);
+
+        Assert.InRange(w.Fitted, -1.5, -0.9);
+    }
+
+    [Fact]
     public void Too_few_cases_too_few_of_an_outcome_and_a_set_with_a_waived_protected_characteristic_are_refused()
     {
         var few = Assert.Throws<FitRefusedException>(() => Fitter(SyntheticOutcomes.Cases(150, seed: 1)).Fit("x", Date));

@@ -1,6 +1,6 @@
 using System;
 
-namespace InterviewSignals.Outcomes.Fitting;
+namespace InterviewSignals.Outcomes;
 
 /// <summary>The Cholesky factorisation of a symmetric positive definite matrix (row-major, lower triangle used), and solving with it.</summary>
 internal static class Cholesky

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Outcomes.Fitting;
+namespace InterviewSignals.Outcomes;
 
 /// <summary>
 /// Chooses the prior strength by k-fold cross-validation and fits every case with it. The fit on every case runs along

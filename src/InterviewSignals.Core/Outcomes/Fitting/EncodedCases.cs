@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Outcomes.Fitting;
+namespace InterviewSignals.Outcomes;
 
 /// <summary>
 /// Labelled cases in a compact form: per case, its outcome and the few weights it touches, each as a feature number

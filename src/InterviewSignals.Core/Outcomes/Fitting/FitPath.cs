@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Outcomes.Fitting;
+namespace InterviewSignals.Outcomes;
 
 /// <summary>
 /// The state of one fit as the prior strength weakens: the weights (each solution starts the next), which are fixed and

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace InterviewSignals.Outcomes.Fitting;
+namespace InterviewSignals.Outcomes;
 
 /// <summary>
 /// Each case's fold: offers and no offers are dealt round the folds separately, in an order shuffled from the seed, so

@@ -1,7 +1,7 @@
 using System;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Outcomes.Fitting;
+namespace InterviewSignals.Outcomes;
 
 /// <summary>
 /// One fit at one prior strength with the guards applied: a weight whose state the training cases saw too rarely keeps
@@ -89,7 +89,8 @@ internal sealed class GuardedFit
             }
 
             var w = path.Weights[j];
-            if (_prior[j] != 0 && w != 0 && Math.Sign(w) != Math.Sign(_prior[j]) && !_allowSignChange)
+            // The base score has no direction to keep: it is where the cases' offer rate puts it.
+            if (j > 0 && _prior[j] != 0 && w != 0 && Math.Sign(w) != Math.Sign(_prior[j]) && !_allowSignChange)
             {
                 path.Fix(j, 0, FittedWeightStatus.HeldAtZero);
                 changed = true;

@@ -1,10 +1,12 @@
 using System;
 
-namespace InterviewSignals.Outcomes.Fitting;
+namespace InterviewSignals.Outcomes;
 
 /// <summary>
 /// Logistic regression with a Gaussian prior centred on the set's weights, minimised by Newton's method (IRLS): the
-/// negative log-likelihood of the training cases plus strength / 2 × Σ (w − prior)². The Hessian is the costly part
+/// negative log-likelihood of the training cases plus strength / 2 × Σ (w − prior)² over the weights; the base score
+/// has a flat prior (the cases' own offer rate decides it, so that the prior strength is chosen for the weights alone,
+/// not to let the base rate move). The Hessian is the costly part
 /// (a pass over every case's pairs of weights), so it is kept from step to step and from one prior strength to the
 /// next, and recomputed only when the steps stop shrinking fast: a chord method that ends with exact Newton steps.
 /// Fixed weights (too few cases, held at zero, at the limit) stay where they are put.
@@ -179,6 +181,11 @@ internal sealed class PenalisedLogistic
             if (path.Fixed[j])
             {
                 gradient[j] = 0;
+                continue;
+            }
+
+            if (j == 0)
+            {
                 continue;
             }
 
@@ -359,7 +366,7 @@ internal sealed class PenalisedLogistic
         {
             for (var c = 0; c <= r; c++)
             {
-                a[(r * m) + c] = h[(free[r] * _p) + free[c]] + (r == c ? strength : 0);
+                a[(r * m) + c] = h[(free[r] * _p) + free[c]] + (r == c ? Penalised(free[r], strength) : 0);
             }
         }
 
@@ -393,7 +400,7 @@ internal sealed class PenalisedLogistic
         {
             for (var c = 0; c <= r; c++)
             {
-                a[(r * m) + c] = path.Hessian[(free[r] * _p) + free[c]] + (r == c ? strength : 0);
+                a[(r * m) + c] = path.Hessian[(free[r] * _p) + free[c]] + (r == c ? Penalised(free[r], strength) : 0);
             }
         }
 
@@ -410,6 +417,9 @@ internal sealed class PenalisedLogistic
 
         return errors;
     }
+
+    /// <summary>The prior's curvature for a weight: the strength, and none for the base score.</summary>
+    private static double Penalised(int j, double strength) => j == 0 ? 0 : strength;
 
     private double Dot(double[] a, double[] b)
     {
