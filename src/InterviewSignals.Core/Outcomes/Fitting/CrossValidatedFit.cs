@@ -34,10 +34,13 @@ internal static class CrossValidatedFit
         {
             guarded.FitAt(all, data.Support, strengths[g], Tolerance);
             solutions[g] = all.Copy();
+
+            // An exact Hessian at this solution starts every fold (its own part removed) and the next strength.
+            model.Hessian(all);
             heldOut[g] = new double[n];
             for (var f = 0; f < folds; f++)
             {
-                paths[f].StartFrom(all, (double)fold.Training(f).Length / n);
+                paths[f].StartFrom(all);
                 guarded.FitAt(paths[f], training[f], strengths[g], Tolerance);
                 foreach (var c in fold.Members(f))
                 {

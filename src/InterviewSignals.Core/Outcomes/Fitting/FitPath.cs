@@ -17,6 +17,7 @@ internal sealed class FitPath
     private bool _freeDirty = true;
     private double[]? _foldLoss;
     private double[][]? _foldGradient;
+    private double[][]? _foldHessians;
 
     public FitPath(double[] prior, int heldOut)
     {
@@ -46,20 +47,27 @@ internal sealed class FitPath
         return copy;
     }
 
-    /// <summary>Starts from another path's solution, with its Hessian scaled by the share of cases this one trains on: a close start whose steps need no Hessian of their own unless they stall.</summary>
-    public void StartFrom(FitPath other, double share)
+    /// <summary>
+    /// Starts from the every-case path's solution, with its Hessian less this fold's part (the Hessian of this path's
+    /// training cases, at the point the other's was taken): a close start whose steps need no Hessian of their own.
+    /// </summary>
+    public void StartFrom(FitPath other)
     {
         Array.Copy(other.Weights, Weights, Weights.Length);
         Array.Copy(other.Fixed, Fixed, Fixed.Length);
         Array.Copy(other.Status, Status, Status.Length);
         Array.Copy(other.Negative, Negative, Negative.Length);
-        for (var i = 0; i < Hessian.Length; i++)
+        HessianValid = other.HessianValid && other._foldHessians is not null;
+        if (HessianValid)
         {
-            Hessian[i] = other.Hessian[i] * share;
+            var part = other._foldHessians![HeldOut];
+            for (var i = 0; i < Hessian.Length; i++)
+            {
+                Hessian[i] = other.Hessian[i] - part[i];
+            }
         }
 
-        HessianValid = other.HessianValid;
-        HessianAge = 1;
+        HessianAge = other.HessianAge;
         _freeDirty = true;
 
         // The data part over the other folds is the whole less this fold's part, at the same weights.
@@ -97,6 +105,21 @@ internal sealed class FitPath
     public double[] DataGradient { get; }
 
     public bool DataValid { get; private set; }
+
+    /// <summary>Gets the per-fold parts of the Hessian (over every case), allocated on first use.</summary>
+    public double[][] FoldHessians(int folds)
+    {
+        if (_foldHessians is null)
+        {
+            _foldHessians = new double[folds][];
+            for (var f = 0; f < folds; f++)
+            {
+                _foldHessians[f] = new double[Hessian.Length];
+            }
+        }
+
+        return _foldHessians;
+    }
 
     /// <summary>Keeps the data part at the current weights; over every case, each fold's part too.</summary>
     public void Remember(double loss, double[] gradient, double[] foldLoss, double[][] foldGradient)

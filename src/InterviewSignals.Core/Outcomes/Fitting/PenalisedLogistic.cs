@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace InterviewSignals.Outcomes;
 
@@ -6,12 +7,11 @@ namespace InterviewSignals.Outcomes;
 /// Logistic regression with a Gaussian prior centred on the set's weights, minimised by Newton's method (IRLS): the
 /// negative log-likelihood of the training cases plus strength / 2 × Σ (w − prior)² over the weights; the base score
 /// has a flat prior (the cases' own offer rate decides it, so that the prior strength is chosen for the weights alone,
-/// not to let the base rate move). The Hessian is the costly part
-/// (a pass over every case's pairs of weights), so it is kept from step to step and from one prior strength to the
-/// next, and recomputed only when the steps stop shrinking fast: a chord method that ends with exact Newton steps.
-/// Fixed weights (too few cases, held at zero, at the limit) stay where they are put.
+/// not to let the base rate move). The Hessian is the costly part (a pass over every case's pairs of weights), so it
+/// is kept from step to step and recomputed only when the steps stop shrinking fast: a chord method that ends with
+/// exact Newton steps. Fixed weights (too few cases, held at zero, at the limit) stay where they are put.
 /// </summary>
-internal sealed class PenalisedLogistic
+internal sealed partial class PenalisedLogistic
 {
     private const int MaxIterations = 200;
 
@@ -45,29 +45,13 @@ internal sealed class PenalisedLogistic
         {
             _foldGradient[f] = new double[_p];
         }
+
         _step = new double[_p];
         _caseFeatures = new int[_p];
         _caseValues = new double[_p];
     }
 
     public int Features => _p;
-
-    /// <summary>The linear predictor of one case: base score plus weight × multiplier over its entries.</summary>
-    public double Eta(int c, double[] w, byte[] negative)
-    {
-        var start = _d.Start;
-        var feature = _d.Feature;
-        var value = _d.Value;
-        var x = _d.Values;
-        var eta = w[0];
-        for (var e = start[c]; e < start[c + 1]; e++)
-        {
-            int j = feature[e];
-            eta += w[j] * x[(value[e] << 1) | negative[j]];
-        }
-
-        return eta;
-    }
 
     /// <summary>Minimises the penalised loss over the path's training cases, from the path's weights, in place.</summary>
     public void Minimise(FitPath path, double strength, double tolerance)
@@ -197,180 +181,11 @@ internal sealed class PenalisedLogistic
         return loss;
     }
 
-    /// <summary>
-    /// The negative log-likelihood of the training cases and its gradient. Each case's entries are read once: their
-    /// features and multipliers wait in a small buffer while the case's chance is worked out. Over every case, each
-    /// fold's part is kept as well, so that a fold's fit can start from this solution without a pass of its own.
-    /// </summary>
-    private double DataLoss(FitPath path, double[] w, double[] gradient)
-    {
-        var start = _d.Start;
-        var feature = _d.Feature;
-        var value = _d.Value;
-        var offer = _d.Offer;
-        var x = _d.Values;
-        var negative = path.Negative;
-        var fs = _caseFeatures;
-        var xs = _caseValues;
-        var byFold = path.HeldOut < 0;
-        var of = _folds.Of;
-        Array.Clear(gradient, 0, _p);
-        Array.Clear(_foldLoss, 0, _foldLoss.Length);
-        foreach (var g in _foldGradient)
-        {
-            Array.Clear(g, 0, _p);
-        }
-
-        double loss = 0;
-        foreach (var c in _folds.Training(path.HeldOut))
-        {
-            // Two running sums, so that each addition need not wait for the one before.
-            double eta = w[0], odd = 0;
-            var k = 0;
-            var end = start[c + 1];
-            var e = start[c];
-            for (; e + 1 < end; e += 2)
-            {
-                int j = feature[e], i = feature[e + 1];
-                var xe = x[(value[e] << 1) | negative[j]];
-                var xi = x[(value[e + 1] << 1) | negative[i]];
-                eta += w[j] * xe;
-                odd += w[i] * xi;
-                (fs[k], xs[k], fs[k + 1], xs[k + 1]) = (j, xe, i, xi);
-                k += 2;
-            }
-
-            if (e < end)
-            {
-                int j = feature[e];
-                var xe = x[(value[e] << 1) | negative[j]];
-                eta += w[j] * xe;
-                (fs[k], xs[k]) = (j, xe);
-                k++;
-            }
-
-            eta += odd;
-            double p, here;
-            if (eta > 0)
-            {
-                var z = Math.Exp(-eta);
-                p = 1 / (1 + z);
-                here = eta + Math.Log(1 + z);
-            }
-            else
-            {
-                var z = Math.Exp(eta);
-                p = z / (1 + z);
-                here = Math.Log(1 + z);
-            }
-
-            var r = p;
-            if (offer[c])
-            {
-                here -= eta;
-                r = p - 1;
-            }
-
-            var into = gradient;
-            if (byFold)
-            {
-                _foldLoss[of[c]] += here;
-                into = _foldGradient[of[c]];
-            }
-
-            loss += here;
-            into[0] += r;
-            for (var a = 0; a < k; a++)
-            {
-                into[fs[a]] += r * xs[a];
-            }
-        }
-
-        if (byFold)
-        {
-            foreach (var g in _foldGradient)
-            {
-                for (var j = 0; j < _p; j++)
-                {
-                    gradient[j] += g[j];
-                }
-            }
-        }
-
-        return loss;
-    }
-
-    /// <summary>The Hessian of the data part, Σ p(1 − p) x xᵀ over the training cases, at the path's weights.</summary>
-    public void Hessian(FitPath path)
-    {
-        var h = path.Hessian;
-        Array.Clear(h, 0, h.Length);
-        var start = _d.Start;
-        var feature = _d.Feature;
-        var value = _d.Value;
-        var x = _d.Values;
-        var negative = path.Negative;
-        var w = path.Weights;
-        var fs = _caseFeatures;
-        var xs = _caseValues;
-        foreach (var c in _folds.Training(path.HeldOut))
-        {
-            var eta = w[0];
-            var k = 0;
-            for (var e = start[c]; e < start[c + 1]; e++)
-            {
-                int j = feature[e];
-                var xe = x[(value[e] << 1) | negative[j]];
-                eta += w[j] * xe;
-                fs[k] = j;
-                xs[k++] = xe;
-            }
-
-            var p = 1 / (1 + Math.Exp(-eta));
-            var wc = p * (1 - p);
-            h[0] += wc;
-
-            // Features of a case come in increasing order, so every pair lands in the upper triangle.
-            for (var a = 0; a < k; a++)
-            {
-                var wa = wc * xs[a];
-                var row = fs[a] * _p;
-                h[fs[a]] += wa;
-                for (var b = a; b < k; b++)
-                {
-                    h[row + fs[b]] += wa * xs[b];
-                }
-            }
-        }
-
-        for (var a = 0; a < _p; a++)
-        {
-            for (var b = a + 1; b < _p; b++)
-            {
-                h[(b * _p) + a] = h[(a * _p) + b];
-            }
-        }
-
-        path.HessianValid = true;
-        path.HessianAge = 0;
-    }
-
     /// <summary>Solves (H + strength I) step = −gradient over the free weights; returns the largest component.</summary>
     private double NewtonStep(FitPath path, double strength)
     {
-        var free = path.FreeIndices();
+        var (a, free) = FactorSystem(path, strength);
         var m = free.Count;
-        var a = path.System(m);
-        var h = path.Hessian;
-        for (var r = 0; r < m; r++)
-        {
-            for (var c = 0; c <= r; c++)
-            {
-                a[(r * m) + c] = h[(free[r] * _p) + free[c]] + (r == c ? Penalised(free[r], strength) : 0);
-            }
-        }
-
-        Cholesky.Factor(a, m);
         var rhs = path.Rhs(m);
         for (var r = 0; r < m; r++)
         {
@@ -389,37 +204,42 @@ internal sealed class PenalisedLogistic
         return size;
     }
 
-    /// <summary>The posterior standard errors of the free weights: the square roots of the diagonal of (H + strength I)⁻¹ at the solution.</summary>
-    public double[] StandardErrors(FitPath path, double strength)
+    /// <summary>The Cholesky factor of H + strength I over the free weights (the prior adds nothing for the base score).</summary>
+    private (double[] Factor, List<int> Free) FactorSystem(FitPath path, double strength)
     {
-        Hessian(path);
         var free = path.FreeIndices();
         var m = free.Count;
         var a = path.System(m);
+        var h = path.Hessian;
         for (var r = 0; r < m; r++)
         {
             for (var c = 0; c <= r; c++)
             {
-                a[(r * m) + c] = path.Hessian[(free[r] * _p) + free[c]] + (r == c ? Penalised(free[r], strength) : 0);
+                a[(r * m) + c] = h[(free[r] * _p) + free[c]] + (r == c && free[r] != 0 ? strength : 0);
             }
         }
 
         Cholesky.Factor(a, m);
+        return (a, free);
+    }
+
+    /// <summary>The posterior standard errors of the free weights: the square roots of the diagonal of (H + strength I)⁻¹ at the solution.</summary>
+    public double[] StandardErrors(FitPath path, double strength)
+    {
+        Hessian(path);
+        var (a, free) = FactorSystem(path, strength);
         var errors = new double[_p];
-        var unit = new double[m];
-        for (var r = 0; r < m; r++)
+        var unit = new double[free.Count];
+        for (var r = 0; r < free.Count; r++)
         {
-            Array.Clear(unit, 0, m);
+            Array.Clear(unit, 0, unit.Length);
             unit[r] = 1;
-            Cholesky.Solve(a, m, unit);
+            Cholesky.Solve(a, free.Count, unit);
             errors[free[r]] = Math.Sqrt(unit[r]);
         }
 
         return errors;
     }
-
-    /// <summary>The prior's curvature for a weight: the strength, and none for the base score.</summary>
-    private static double Penalised(int j, double strength) => j == 0 ? 0 : strength;
 
     private double Dot(double[] a, double[] b)
     {
