@@ -50,7 +50,8 @@ app.MapPost("/api/read", async (HttpRequest request, string? set, string? langua
     }
 
     var signalSet = registry.GetSet(set);
-    var reading = ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = language ?? "en", AsOf = Today() });
+    var readIn = ReadLanguageOf(body) ?? language ?? "en";
+    var reading = ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = readIn, AsOf = Today() });
     var questionnaire = Questionnaire.For(signalSet, language, texts);
     var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
     var extra = reading.Signals.Where(p => !asked.Contains(p.Id)).Select(p => new Dictionary<string, object>
@@ -60,7 +61,13 @@ app.MapPost("/api/read", async (HttpRequest request, string? set, string? langua
         ["state"] = p.State == InterviewSignals.Taxonomy.SignalState.Present ? "present" : "absent",
         ["words"] = p.Evidence.Select(e => e.Text).ToArray(),
     });
+    // Nothing found: say whether the words read in another language the texts have ("Spanish read as English").
+    var suggest = reading.Signals.Count + reading.Facts.Count > 0 || string.IsNullOrWhiteSpace(text) ? null
+        : texts.Languages.Where(l => !string.Equals(l, readIn.Split('-')[0], StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault(l => ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = l, AsOf = Today() }) is { } r && r.Signals.Count + r.Facts.Count > 0);
     return Json("{\"answers\":" + JsonSerializer.Serialize(questionnaire.AnswersFrom(reading))
+        + ",\"readLanguage\":" + JsonSerializer.Serialize(readIn)
+        + ",\"suggestLanguage\":" + JsonSerializer.Serialize(suggest)
         + ",\"extra\":" + JsonSerializer.Serialize(extra)
         + ",\"reading\":" + InterviewSignalsJson.Serialize(reading, indented: false) + "}");
 });
@@ -87,10 +94,12 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
 
         var assessment = assessor.Assess(observation, signalSet.Id);
         var explanation = assessor.Explain(assessment, language);
+        // Each bar says what was answered ("Nobody told you what happens next."), not the sign's title, which reads as
+        // the sign being there whatever the answer.
         var bars = assessment.Contributions.Select(c => new
         {
             c.SignalId,
-            Title = texts.TryGetTemplate($"signals.{signalSet.Id}.{c.SignalId}.title", explanation.Language, out var t) ? t : signalSet.TryGetSignal(c.SignalId, out var s) ? s.Title : c.SignalId,
+            Title = StateLabel(signalSet, c.SignalId, c.State, explanation.Language, texts),
             c.Value,
         }).ToList();
         return Json("{\"assessment\":" + InterviewSignalsJson.Serialize(assessment, indented: false)
@@ -130,7 +139,10 @@ app.MapPost("/api/plan", async (HttpRequest request, string? set, string? langua
             low = plan.Range.LowestOutlook,
             high = plan.Range.HighestOutlook,
             chance = plan.BandChangeProbability,
+            likelyLow = plan.LikelyLowestOutlook,
+            likelyHigh = plan.LikelyHighestOutlook,
             questionsLeft = plan.QuestionsLeft,
+            questionsLikelyLeft = plan.QuestionsLikelyLeft,
         });
     }
     catch (ObservationException ex)
@@ -156,7 +168,7 @@ async Task<(Form? Form, IResult? Problem)> ReadForm(HttpRequest request, string?
     }
 
     return Form.Parse(body, out var malformed) is { } form
-        ? (form, null)
+        ? (form with { ReadLanguage = ReadLanguageOf(body) }, null)
         : (null, malformed ? Invalid("body", "The request body is not well-formed JSON.") : Invalid("answers", Form.Expected));
 }
 
@@ -172,7 +184,8 @@ Observation ObservationOf(InterviewSignals.Taxonomy.SignalSet signalSet, Questio
     // The form is the person's word: a suggestion they cleared is gone, one they changed is theirs; a suggestion the
     // form does not ask about counts only if they kept it.
     var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-    var reading = ReaderFor(signalSet).Read(form.Text, new TextReadingOptions { Language = language ?? "en", AsOf = Today() });
+    // Read in the language it was read in when the person saw the suggestions, whatever the page shows now.
+    var reading = ReaderFor(signalSet).Read(form.Text, new TextReadingOptions { Language = form.ReadLanguage ?? language ?? "en", AsOf = Today() });
     bool Counts(string id) => asked.Contains(id) ? form.Answers.TryGetValue(id, out var a) && !string.IsNullOrEmpty(a) : form.Keep.Contains(id);
     return (reading with
     {
@@ -197,6 +210,18 @@ static IResult? Check(string? set, string? language, ISignalSetRegistry registry
     return null;
 }
 
+// The first sentence of what the set says for the state answered, in the page's language; the title when it says nothing.
+static string StateLabel(InterviewSignals.Taxonomy.SignalSet set, string id, InterviewSignals.Taxonomy.SignalState state, string language, ITextProvider texts)
+{
+    set.TryGetSignal(id, out var signal);
+    var which = state == InterviewSignals.Taxonomy.SignalState.Present ? "present" : "absent";
+    var text = texts.TryGetTemplate($"signals.{set.Id}.{id}.{which}", language, out var t) ? t
+        : (state == InterviewSignals.Taxonomy.SignalState.Present ? signal?.PresentText : signal?.AbsentText)
+        ?? (texts.TryGetTemplate($"signals.{set.Id}.{id}.title", language, out var title) ? title : signal?.Title ?? id);
+    var end = text.IndexOf(". ", StringComparison.Ordinal);
+    return end < 0 ? text : text[..(end + 1)];
+}
+
 static IResult Invalid(string field, string message)
     => Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request cannot be used.");
 
@@ -208,6 +233,21 @@ static IResult Unusable(ObservationException ex)
 static IResult Json(string json) => Results.Text(json, "application/json");
 
 static DateTimeOffset Today() => new(DateTime.UtcNow.Date, TimeSpan.Zero);
+
+// The language a text was read in, as the page sends it back ("readLanguage"), when it is one the texts have.
+static string? ReadLanguageOf(byte[] body)
+{
+    try
+    {
+        using var doc = JsonDocument.Parse(body);
+        return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("readLanguage", out var l) && l.ValueKind == JsonValueKind.String
+            && LanguageTag.TryResolve(TextCatalog.Default, l.GetString()!, out _) ? l.GetString() : null;
+    }
+    catch (JsonException)
+    {
+        return null;
+    }
+}
 
 static string? TextOf(byte[] body)
 {
@@ -240,7 +280,7 @@ static async Task<byte[]?> ReadBounded(Stream body, int max)
 }
 
 /// <summary>What the page posts: the answers by question id, and optionally the text, the suggestions kept and the questions declined.</summary>
-internal sealed record Form(Dictionary<string, string?> Answers, string? Text, HashSet<string> Keep, List<string> Declined)
+internal sealed record Form(Dictionary<string, string?> Answers, string? Text, HashSet<string> Keep, List<string> Declined, string? ReadLanguage = null)
 {
     public const string Expected = "The body must be a JSON object with an \"answers\" object of question id to answer.";
 

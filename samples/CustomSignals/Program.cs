@@ -28,6 +28,11 @@ var fromCode = SignalSet.CreateBuilder("technical-interview", "1.0.0")
         Phase = InterviewPhase.During,
         Question = "After you solved the first problem, did the interviewer offer you a second one?",
         PresentText = "The interviewer offered a second problem after you solved the first, which interviewers do when they want to see more.",
+        Cues = new Dictionary<string, SignalCues>
+        {
+            ["en"] = new() { Present = ["second problem|exercise|question", "another problem|exercise", "follow up problem|exercise"] },
+            ["es"] = new() { Present = ["segundo problema|ejercicio", "otro problema|ejercicio"] },
+        },
         Evidence = EvidenceGrade.Anecdote,
         Sources = new[] { new SourceQuote("calibration-notes", "We only offer a follow-up problem when the first one went well and there is time to learn more.") },
     })
@@ -43,6 +48,11 @@ var fromCode = SignalSet.CreateBuilder("technical-interview", "1.0.0")
         PresentText = "You explained your reasoning as you worked, which lets the interviewer give credit for your approach.",
         AbsentText = "You worked silently, so the interviewer could judge only the final answer.",
         Advice = SignalAdvice.WhenNotPresent("In the next technical round, narrate your approach before you write code."),
+        Cues = new Dictionary<string, SignalCues>
+        {
+            ["en"] = new() { Present = ["thought|talked|reasoned out loud", "talked|walked [them|him|her] through my reasoning|approach|thinking", "explained my reasoning|approach|thinking"], Absent = ["worked|solved [it] silently|quietly", "worked|solved [it] in silence"] },
+            ["es"] = new() { Present = ["pense|razone en voz alta", "explique mi razonamiento|enfoque"], Absent = ["en silencio"] },
+        },
         Evidence = EvidenceGrade.Anecdote,
         Sources = new[] { new SourceQuote("calibration-notes", "Silent solving leaves us nothing to score but the answer.") },
     })
@@ -50,7 +60,7 @@ var fromCode = SignalSet.CreateBuilder("technical-interview", "1.0.0")
     .Disable("interview-over-30-minutes")
     .Build();
 
-Console.WriteLine($"JSON and code agree on the extended set: {fromJson.Signals.Count == fromCode.Signals.Count && fromJson.Signals.Select(s => s.Weights).SequenceEqual(fromCode.Signals.Select(s => s.Weights))}");
+Console.WriteLine($"JSON and code agree on the extended set: {fromJson.Signals.Count == fromCode.Signals.Count && fromJson.Signals.Select(s => s.Weights).SequenceEqual(fromCode.Signals.Select(s => s.Weights)) && fromJson.Signals.Select(s => s.Cues.Count).SequenceEqual(fromCode.Signals.Select(s => s.Cues.Count))}");
 
 // One technical interview, weighed with both sets.
 var interview = new DateTimeOffset(2026, 11, 16, 17, 0, 0, TimeSpan.Zero);

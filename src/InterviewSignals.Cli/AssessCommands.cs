@@ -25,6 +25,8 @@ internal sealed class AssessCommands
         _input = cliInput;
     }
 
+    private const string TextHint = "--text takes the path of a text file, or - to read the text from standard input (echo \"She asked when I could start.\" | interview-signals assess --text -).";
+
     public int Assess(AssessRequest r)
     {
         if (!OneOutput(r.Json, r.Markdown))
@@ -48,13 +50,19 @@ internal sealed class AssessCommands
         Reading.TextReading? reading = null;
         if (r.Text is not null)
         {
-            var text = _input.ReadText(r.Text.ToString(), "a text", requireJson: false);
-            if (text is null)
+            if (r.Text == "-" && r.Interactive)
+            {
+                _err.WriteLine("--text - reads the text from standard input, where --interactive reads the answers: give the text as a file.");
+                return CliApplication.UsageError;
+            }
+
+            var text = r.Text == "-" ? _in.ReadToEnd() : _input.ReadText(r.Text, "a text", requireJson: false, hint: TextHint);
+            if (text is null || _input.Read(Reading.InterviewTextReader.Create(set), text, new Reading.TextReadingOptions { Language = language, AsOf = asOf ?? CliInput.Today }, r.Text) is not { } read)
             {
                 return CliApplication.InvalidInput;
             }
 
-            reading = Reading.InterviewTextReader.Create(set).Read(text, new Reading.TextReadingOptions { Language = language, AsOf = asOf ?? CliInput.Today });
+            reading = read;
         }
 
         if (r.Interactive && !r.All)
@@ -87,7 +95,14 @@ internal sealed class AssessCommands
 
             if (!ObservationJson.TryParse(text, set, out var parsed, out var errors))
             {
-                return Report(r.File.ToString(), errors);
+                Report(r.File.ToString(), errors);
+                if (!text.TrimStart().StartsWith('{') && !text.TrimStart().StartsWith('['))
+                {
+                    // Plain words where JSON was expected: most likely a narrative meant for --text.
+                    _err.WriteLine($"{r.File}: this looks like plain text, not an observation. To read what a text says about the interview, run: interview-signals assess --text {r.File}");
+                }
+
+                return CliApplication.InvalidInput;
             }
 
             observation = parsed;
@@ -116,7 +131,7 @@ internal sealed class AssessCommands
         return Print(assessment, set, language, r.Json, r.Markdown);
     }
 
-    public int Explain(FileInfo file, FileInfo? setFile, bool json, bool markdown, string languageTag)
+    public int Explain(FileInfo file, FileInfo[]? setFile, bool json, bool markdown, string languageTag)
     {
         if (!OneOutput(json, markdown))
         {
@@ -146,7 +161,7 @@ internal sealed class AssessCommands
         {
             _err.WriteLine(setFile is null
                 ? $"{file}: the assessment was made with '{assessment.SignalSet.Id}', which is not a built-in set; give its file with --set-file."
-                : $"{setFile}: the set cannot be used.");
+                : $"{string.Join(", ", (object[])setFile)}: the set cannot be used.");
             return CliApplication.InvalidInput;
         }
 
@@ -212,5 +227,5 @@ internal sealed class AssessCommands
         return CliApplication.InvalidInput;
     }
 
-    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive, FileInfo? Text = null, bool All = false);
+    internal sealed record AssessRequest(FileInfo? File, string? SetId, FileInfo[]? SetFile, bool Json, bool Markdown, string Language, string? AsOf, bool Interactive, string? Text = null, bool All = false);
 }

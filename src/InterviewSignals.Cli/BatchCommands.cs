@@ -30,7 +30,7 @@ internal sealed class BatchCommands
         _input = input;
     }
 
-    public int Run(string path, SignalSet set, string language, bool assess, bool explain)
+    public int Run(string path, SignalSet set, string language, DateTimeOffset asOf, bool assess, bool explain)
     {
         if (!_input.IsFile(path, "a JSON Lines file"))
         {
@@ -38,7 +38,6 @@ internal sealed class BatchCommands
         }
 
         var reader = InterviewTextReader.Create(set);
-        var today = CliInput.Today;
         var evaluator = assess ? InterviewEvaluator.Create(set) : null;
         var failed = 0;
         var number = 0;
@@ -57,7 +56,7 @@ internal sealed class BatchCommands
                 using var doc = JsonDocument.Parse(line);
                 var root = doc.RootElement;
                 id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
-                _out.WriteLine(Process(root, id, set, reader, evaluator, language, explain, today));
+                _out.WriteLine(Process(root, id, set, reader, evaluator, language, explain, asOf));
             }
             catch (Exception ex) when (ex is JsonException or ObservationException or TextTooLongException or ArgumentException or LineException)
             {
@@ -69,14 +68,14 @@ internal sealed class BatchCommands
         return failed == 0 ? CliApplication.Ok : CliApplication.InvalidInput;
     }
 
-    private static string Process(JsonElement root, string? id, SignalSet set, IInterviewTextReader reader, IInterviewEvaluator? evaluator, string defaultLanguage, bool explain, DateTimeOffset today)
+    private static string Process(JsonElement root, string? id, SignalSet set, IInterviewTextReader reader, IInterviewEvaluator? evaluator, string defaultLanguage, bool explain, DateTimeOffset asOf)
     {
         if (root.ValueKind != JsonValueKind.Object || id is null)
         {
             throw new LineException("Each line must be a JSON object with an \"id\".");
         }
 
-        var (given, reading, language) = CaseLines.Observe(root, set, reader, defaultLanguage, today, observationAllowed: evaluator is not null);
+        var (given, reading, language) = CaseLines.Observe(root, set, reader, defaultLanguage, asOf, observationAllowed: evaluator is not null);
         var sb = new StringBuilder("{\"id\":").Append(JsonSerializer.Serialize(id, Readable));
         if (evaluator is null)
         {

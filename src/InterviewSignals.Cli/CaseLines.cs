@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using InterviewSignals.Observations;
@@ -36,7 +36,7 @@ internal static class CaseLines
     }
 
     /// <summary>The observation a line describes: its own answers, with what its text shows added where they are silent.</summary>
-    public static (Observation Observation, TextReading? Reading, string Language) Observe(JsonElement root, SignalSet set, IInterviewTextReader reader, string defaultLanguage, DateTimeOffset today, bool observationAllowed)
+    public static (Observation Observation, TextReading? Reading, string Language) Observe(JsonElement root, SignalSet set, IInterviewTextReader reader, string defaultLanguage, DateTimeOffset defaultAsOf, bool observationAllowed)
     {
         var language = root.TryGetProperty("language", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString()! : defaultLanguage;
         var hasText = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String;
@@ -46,7 +46,7 @@ internal static class CaseLines
             throw new LineException(observationAllowed ? "A line needs \"text\" or \"observation\"." : "A line needs \"text\".");
         }
 
-        var reading = hasText ? reader.Read(text.GetString()!, new TextReadingOptions { Language = language, Kind = Kind(root), AsOf = AsOf(root) ?? today }) : null;
+        var reading = hasText ? reader.Read(text.GetString()!, new TextReadingOptions { Language = language, Kind = Kind(root), AsOf = AsOf(root) ?? defaultAsOf }) : null;
         var given = hasObservation ? ObservationJson.Parse(root.GetProperty("observation").GetRawText(), set) : Observation.CreateBuilder().Build();
         return (reading?.MergeInto(given) ?? given, reading, language);
     }
@@ -56,12 +56,12 @@ internal static class CaseLines
     {
         JsonException => ("malformed-json", "The line is not well-formed JSON."),
         ObservationException o => (o.Errors[0].Code, string.Join(" ", o.Errors.Select(e => e.Message))),
-        TextTooLongException t => ("text-too-long", WithoutParameter(t.Message)),
+        TextTooLongException t => ("text-too-long", CliInput.WithoutParameter(t.Message)),
         LineException b => ("invalid-line", b.Message),
-        _ => ("invalid-value", WithoutParameter(ex.Message)),
+        _ => ("invalid-value", CliInput.WithoutParameter(ex.Message)),
     };
 
-    /// <summary>A line's own <c>asOf</c>, which places its "two weeks ago" and "by Friday"; without one, the day the command runs.</summary>
+    /// <summary>A line's own <c>asOf</c>, which places its "two weeks ago" and "by Friday"; without one, the command's <c>--as-of</c>, else the day it runs.</summary>
     private static DateTimeOffset? AsOf(JsonElement root)
     {
         if (!root.TryGetProperty("asOf", out var a) || a.ValueKind == JsonValueKind.Null)
@@ -113,13 +113,6 @@ internal static class CaseLines
                 }
             }
         }
-    }
-
-    /// <summary>An argument error's message without the " (Parameter 'x')" that .NET appends.</summary>
-    private static string WithoutParameter(string message)
-    {
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut < 0 ? message : message.Substring(0, cut);
     }
 }
 

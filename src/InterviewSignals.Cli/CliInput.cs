@@ -1,7 +1,9 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using InterviewSignals.BuiltIn;
+using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Texts;
 
@@ -14,9 +16,8 @@ internal sealed class CliInput
 
     public CliInput(TextWriter err) => _err = err;
 
-    /// <summary>Reads a text file, with a specific message for a missing file, a directory, an unreadable file and an empty one.</summary>
     /// <summary>Whether the path is a file; otherwise says it is a directory (and that <paramref name="what"/> is wanted) or missing.</summary>
-    public bool IsFile(string path, string what)
+    public bool IsFile(string path, string what, string? hint = null)
     {
         if (Directory.Exists(path))
         {
@@ -26,16 +27,17 @@ internal sealed class CliInput
 
         if (!File.Exists(path))
         {
-            _err.WriteLine($"{path}: no such file.");
+            _err.WriteLine($"{path}: no such file.{(hint is null ? string.Empty : " " + hint)}");
             return false;
         }
 
         return true;
     }
 
-    public string? ReadText(string path, string what, bool requireJson = true)
+    /// <summary>Reads a text file, with a specific message for a missing file, a directory, an unreadable file and an empty one.</summary>
+    public string? ReadText(string path, string what, bool requireJson = true, string? hint = null)
     {
-        if (!IsFile(path, what + " file"))
+        if (!IsFile(path, what + " file", hint))
         {
             return null;
         }
@@ -60,6 +62,52 @@ internal sealed class CliInput
         return text;
     }
 
+    /// <summary>
+    /// Reads a text with the set's reader, or says why not: every command reports a text over the reader's limit the
+    /// same way (<c>source: the text is N characters long; the limit is M.</c>, exit 1).
+    /// </summary>
+    public TextReading? Read(IInterviewTextReader reader, string text, TextReadingOptions options, string source)
+    {
+        try
+        {
+            var reading = reader.Read(text, options);
+            if (reading.Signals.Count + reading.Facts.Count + reading.SetAside.Count == 0 && text.Trim().Length > 0)
+            {
+                SuggestLanguage(reader, text, options, source);
+            }
+
+            return reading;
+        }
+        catch (TextTooLongException ex)
+        {
+            _err.WriteLine($"{source}: {WithoutParameter(ex.Message)}");
+            return null;
+        }
+    }
+
+    /// <summary>When nothing matched, says so if the text reads in another language the texts have ("Spanish text read as English").</summary>
+    private void SuggestLanguage(IInterviewTextReader reader, string text, TextReadingOptions options, string source)
+    {
+        var mine = options.Language.Split('-')[0];
+        foreach (var other in TextCatalog.Default.Languages.Where(l => !string.Equals(l, mine, StringComparison.OrdinalIgnoreCase)))
+        {
+            var found = reader.Read(text, options with { Language = other });
+            var count = found.Signals.Count + found.Facts.Count;
+            if (count > 0)
+            {
+                _err.WriteLine($"{source}: nothing in the text matched a cue in '{options.Language}'; read as '{other}', {count} sign{(count == 1 ? string.Empty : "s")} match. If the text is written in that language, add --language {other}.");
+                return;
+            }
+        }
+    }
+
+    /// <summary>An argument error's message without the " (Parameter 'x')" that .NET appends.</summary>
+    public static string WithoutParameter(string message)
+    {
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return (cut < 0 ? message : message.Substring(0, cut)).Split('\n')[0].TrimEnd();
+    }
+
     /// <summary>Accepts a language the catalogue has, or a regional variant of one (es-MX reads Spanish).</summary>
     public string? Language(string tag)
     {
@@ -72,19 +120,20 @@ internal sealed class CliInput
         return null;
     }
 
-    public SignalSet? Set(string? setId, FileInfo? setFile)
+    /// <summary>The built-in set, or the last of the files (read together, so that it may extend the others).</summary>
+    public SignalSet? Set(string? setId, FileInfo[]? setFiles)
     {
-        if (setFile is not null)
+        if (setFiles is not null)
         {
-            if (Directory.Exists(setFile.FullName))
+            if (setFiles.FirstOrDefault(f => Directory.Exists(f.FullName)) is { } directory)
             {
-                _err.WriteLine($"{setFile}: is a directory; give the path of a signal-set JSON file.");
+                _err.WriteLine($"{directory}: is a directory; give the path of a signal-set JSON file.");
                 return null;
             }
 
             try
             {
-                return Serialization.SignalSetJson.LoadFile(setFile.ToString());
+                return Serialization.SignalSetJson.LoadFiles(setFiles.Select(f => f.ToString()))[^1];
             }
             catch (SignalSetException ex)
             {
@@ -111,10 +160,10 @@ internal sealed class CliInput
         return set;
     }
 
-    /// <summary>Parses an <c>--as-of</c> value; nothing given is fine.</summary>
     /// <summary>Gets today, at midnight UTC: what a text's "two weeks ago" or "by Friday" is counted from when no --as-of is given.</summary>
     public static DateTimeOffset Today => new(DateTime.UtcNow.Date, TimeSpan.Zero);
 
+    /// <summary>Parses an <c>--as-of</c> value; nothing given is fine.</summary>
     public bool AsOf(string? text, out DateTimeOffset? asOf)
     {
         asOf = null;

@@ -28,7 +28,7 @@ internal sealed class EvaluateCommand
         _input = input;
     }
 
-    public int Run(string path, SignalSet set, string language, bool json, FileInfo? svg)
+    public int Run(string path, SignalSet set, string language, DateTimeOffset asOf, bool json, FileInfo? svg)
     {
         if (!_input.IsFile(path, "a JSON Lines file"))
         {
@@ -36,9 +36,21 @@ internal sealed class EvaluateCommand
         }
 
         var evaluator = new OutcomeEvaluator(set);
-        var (number, failed) = ForEachCase(path, set, language, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
+        var (number, failed) = ForEachCase(path, set, language, asOf, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
 
         var report = evaluator.Report();
+        var without = report.Cases - report.Offers;
+        if (report.Cases > 0 && (report.Cases < OutcomeCalibrator.MinimumCases || Math.Min(report.Offers, without) < OutcomeCalibrator.MinimumPerOutcome))
+        {
+            // A handful of cases can show a perfect AUC with a zero-width interval: say so before any number is read.
+            var caution = new CliTexts(language).Get("cli.evaluate.small-sample", ("cases", Count(report.Cases)), ("offers", Count(report.Offers)), ("without", Count(without)), ("minimum", Count(OutcomeCalibrator.MinimumCases)), ("each", Count(OutcomeCalibrator.MinimumPerOutcome)));
+            (json ? _err : _out).WriteLine(caution);
+            if (!json)
+            {
+                _out.WriteLine();
+            }
+        }
+
         _out.Write(json ? InterviewSignalsJson.Serialize(report, indented: true) + "\n" : EvaluationRenderer.ToPlainText(report));
         if (svg is not null)
         {
@@ -54,17 +66,16 @@ internal sealed class EvaluateCommand
         return report.Cases == 0 && failed > 0 ? CliApplication.InvalidInput : CliApplication.Ok;
     }
 
+    private static string Count(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Reads labelled cases line by line and hands each, weighed, to <paramref name="onCase"/>; a line that cannot be
     /// used is reported on <paramref name="error"/> with its number. Returns how many lines there were and how many failed.
-    /// With <paramref name="asOf"/>, a line without its own <c>asOf</c> is read and weighed as of that instant (else
-    /// texts are read as of today, and observations weighed as of now).
     /// </summary>
-    internal static (int Lines, int Failed) ForEachCase(string path, SignalSet set, string language, TextWriter error, Action<Assessment, bool?, Observations.Observation, JsonElement> onCase, Action<JsonElement>? inspect = null, DateTimeOffset? asOf = null)
+    internal static (int Lines, int Failed) ForEachCase(string path, SignalSet set, string language, DateTimeOffset asOf, TextWriter error, Action<Assessment, bool?, Observations.Observation, JsonElement> onCase, Action<JsonElement>? inspect = null)
     {
         var reader = InterviewTextReader.Create(set);
         var engine = InterviewEvaluator.Create(set);
-        var today = asOf ?? CliInput.Today;
         int number = 0, failed = 0;
         using var lines = new StreamReader(path, Encoding.UTF8);
         while (lines.ReadLine() is { } line)
@@ -86,12 +97,7 @@ internal sealed class EvaluateCommand
 
                 inspect?.Invoke(root);
                 var offer = Offer(root);
-                var (observation, _, _) = CaseLines.Observe(root, set, reader, language, today, observationAllowed: true);
-                if (asOf is { } at && observation.AsOf is null)
-                {
-                    observation = observation.WithAsOf(at);
-                }
-
+                var (observation, _, _) = CaseLines.Observe(root, set, reader, language, asOf, observationAllowed: true);
                 onCase(engine.Assess(observation), offer, observation, root);
             }
             catch (Exception ex) when (ex is JsonException or LineException or ArgumentException or Observations.ObservationException or TextTooLongException)

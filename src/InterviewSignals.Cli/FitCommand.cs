@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using InterviewSignals.BuiltIn;
 using InterviewSignals.Outcomes;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
@@ -33,18 +32,13 @@ internal sealed class FitCommand
     }
 
     /// <summary>What <c>fit</c> was asked to do.</summary>
-    public sealed record FitRequest(string Path, SignalSet Set, bool BuiltIn, string Language, FileInfo Output, string? Description, int Folds, bool AllowSignChange, bool FitPrevalence, string? AsOf, FileInfo? Report);
+    public sealed record FitRequest(string Path, SignalSet Set, FileInfo[]? SetFiles, string Language, DateTimeOffset AsOf, FileInfo Output, string? Description, int Folds, bool AllowSignChange, bool FitPrevalence, FileInfo? Report);
 
     public int Run(FitRequest r)
     {
         if (string.IsNullOrWhiteSpace(r.Description))
         {
             _err.WriteLine("fit needs --description: what the cases are (\"our 2026 engineering hires\"). Every explanation made with the fitted set shows it.");
-            return CliApplication.UsageError;
-        }
-
-        if (!_input.AsOf(r.AsOf, out var asOf))
-        {
             return CliApplication.UsageError;
         }
 
@@ -65,7 +59,7 @@ internal sealed class FitCommand
         }
 
         var protectedItems = new List<string>();
-        var (lines, failed) = EvaluateCommand.ForEachCase(r.Path, r.Set, r.Language, _err, (_, offer, observation, _) => fitter.Add(observation, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)), asOf ?? CliInput.Today);
+        var (lines, failed) = EvaluateCommand.ForEachCase(r.Path, r.Set, r.Language, r.AsOf, _err, (_, offer, observation, _) => fitter.Add(observation.AsOf is null ? observation.WithAsOf(r.AsOf) : observation, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)));
         if (protectedItems.Count > 0)
         {
             _err.WriteLine($"{r.Path}: refused (protected-characteristic): the cases carry {string.Join(", ", new SortedSet<string>(protectedItems))}, keyed to protected characteristics. Remove them from the file; weights fitted to outcomes must not be able to learn from them.");
@@ -96,11 +90,8 @@ internal sealed class FitCommand
 
         Print(fitted, r.Set, fitter.LeftOut);
         var overridden = fitted.Signals.Where((s, i) => !Equals(s.Weights, r.Set.Signals[i].Weights)).Count();
-        _out.WriteLine($"Wrote {fitted.Id}@{fitted.Version} ({fitted.ContentHash}) to {r.Output.FullName}: it extends {r.Set.Id} and overrides {overridden} signal(s)' weights. Weigh with it through --set-file.");
-        if (!r.BuiltIn && BuiltInSignalSets.Find(r.Set.Id) is null)
-        {
-            _out.WriteLine($"{r.Set.Id} is not a built-in set: load the fitted set together with it (SignalSetJson.LoadFiles, or 'interview-signals validate BASE.json {r.Output.Name}').");
-        }
+        var files = string.Concat((r.SetFiles ?? Array.Empty<FileInfo>()).Select(f => $"--set-file {f} ")) + "--set-file " + r.Output;
+        _out.WriteLine($"Wrote {fitted.Id}@{fitted.Version} ({fitted.ContentHash}) to {r.Output.FullName}: it extends {r.Set.Id}@{r.Set.Version} and overrides {overridden} signal(s)' weights. Weigh with it through {files}.");
 
         return CliApplication.Ok;
     }

@@ -88,14 +88,21 @@ internal sealed class InteractiveQuestionnaire
                 break;
             }
 
-            _out.WriteLine(_texts.Get("cli.interactive.range", ("range", Range(plan.Range)), ("now", Percent(plan.Outlook))));
+            // What is guaranteed (every answer still possible) says little for a long time; beside it, what is likely.
+            var band = _texts.Get(BandCode(plan.Band));
+            _out.WriteLine(_texts.Get("cli.interactive.range", ("now", Percent(plan.Outlook)), ("band", band), ("likely", Range(plan.LikelyLowestOutlook, plan.LikelyHighestOutlook)), ("range", Range(plan.Range))));
+            if (plan.QuestionsLikelyLeft > 0)
+            {
+                _out.WriteLine(plan.QuestionsLikelyLeft == 1 ? _texts.Get("cli.interactive.left-one") : _texts.Get("cli.interactive.left", ("left", plan.QuestionsLikelyLeft.ToString(CultureInfo.InvariantCulture))));
+            }
+
             if (plan.Status == PlanStatus.LikelySettled && !offered)
             {
                 offered = true;
-                _out.Write(_texts.Get("cli.interactive.likely-settled", ("chance", Percent(plan.BandChangeProbability))) + " [" + _texts.Get("cli.hint.yes-no") + "] ");
+                _out.Write(_texts.Get("cli.interactive.likely-settled", ("band", band), ("chance", Percent(plan.BandChangeProbability))) + " ");
                 _out.Flush();
                 var reply = _in.ReadLine()?.Trim();
-                if (reply is null || !_texts.IsOneOf("answer.yes.inputs", reply))
+                if (reply is null || !_texts.IsOneOf("answer.continue.inputs", reply))
                 {
                     _out.WriteLine();
                     break;
@@ -121,12 +128,23 @@ internal sealed class InteractiveQuestionnaire
         return Current();
     }
 
-    private string Range(OutlookRange range)
+    private string Range(OutlookRange range) => Range(range.LowestOutlook, range.HighestOutlook);
+
+    private string Range(double lowest, double highest)
     {
-        var low = Percent(range.LowestOutlook);
-        var high = Percent(range.HighestOutlook);
+        var low = Percent(lowest);
+        var high = Percent(highest);
         return low == high ? low : _texts.Get("cli.interactive.between", ("low", low), ("high", high));
     }
+
+    /// <summary>The catalogue code of a band's name: <c>band.too-early-to-tell</c>.</summary>
+    private static string BandCode(Evaluation.OutlookBand band) => band switch
+    {
+        Evaluation.OutlookBand.Encouraging => "band.encouraging",
+        Evaluation.OutlookBand.Mixed => "band.mixed",
+        Evaluation.OutlookBand.Concerning => "band.concerning",
+        _ => "band.too-early-to-tell",
+    };
 
     private string Percent(double p) => _texts.Get("cli.interactive.percent", ("p", Math.Round(p * 100).ToString(CultureInfo.InvariantCulture)));
 
@@ -180,13 +198,17 @@ internal sealed class InteractiveQuestionnaire
             return string.Empty;
         }
 
+        if (_texts.IsOneOf("answer.unsure.inputs", line))
+        {
+            return question.Kind == AnswerKind.YesNoUnsure ? "unsure" : string.Empty; // "not sure" leaves any other question unanswered
+        }
+
         switch (question.Kind)
         {
             case AnswerKind.YesNoUnsure:
             case AnswerKind.Boolean:
                 return _texts.IsOneOf("answer.yes.inputs", line) ? "yes"
                     : _texts.IsOneOf("answer.no.inputs", line) ? "no"
-                    : question.Kind == AnswerKind.YesNoUnsure && _texts.IsOneOf("answer.unsure.inputs", line) ? "unsure"
                     : null;
             case AnswerKind.Choice:
                 return int.TryParse(line, NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) && k >= 1 && k <= question.Choices.Count
@@ -200,8 +222,8 @@ internal sealed class InteractiveQuestionnaire
     /// <summary>The bracketed hint after a question: the keys to type, the unit, or the numbered choices.</summary>
     public static string Hint(Question q, CliTexts texts) => q.Kind switch
     {
-        AnswerKind.YesNoUnsure => "[" + texts.Get("cli.hint.yes-no-unsure") + "]",
-        AnswerKind.Boolean => "[" + texts.Get("cli.hint.yes-no") + "]",
+        // Every yes/no question takes ? for "not sure" (a yes/no fact is then left unanswered), so the hint never changes.
+        AnswerKind.YesNoUnsure or AnswerKind.Boolean => "[" + texts.Get("cli.hint.yes-no-unsure") + "]",
         AnswerKind.Number => "[" + (q.Unit ?? texts.Get("cli.hint.number")) + "]",
         AnswerKind.Date => "[" + texts.Get("cli.hint.date") + "]",
         _ => "[" + string.Join(", ", q.Choices.Select((c, i) => $"{i + 1}={c.Label}")) + "]",

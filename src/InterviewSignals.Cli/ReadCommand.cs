@@ -27,7 +27,7 @@ internal sealed class ReadCommand
         _colour = colour;
     }
 
-    public int Run(string? file, string? setId, FileInfo? setFile, string language, string kind, string? asOf, bool json)
+    public int Run(string? file, string? setId, FileInfo[]? setFile, string language, string kind, string? asOf, bool json)
     {
         var set = _input.Set(setId, setFile);
         var lang = _input.Language(language);
@@ -43,14 +43,8 @@ internal sealed class ReadCommand
             return CliApplication.InvalidInput;
         }
 
-        TextReading reading;
-        try
+        if (_input.Read(InterviewTextReader.Create(set), text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today }, file ?? "-") is not { } reading)
         {
-            reading = InterviewTextReader.Create(set).Read(text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today });
-        }
-        catch (TextTooLongException ex)
-        {
-            _err.WriteLine($"{file ?? "-"}: {ex.Message.Split('\n')[0].Replace(" (Parameter 'text')", string.Empty, StringComparison.Ordinal)}");
             return CliApplication.InvalidInput;
         }
 
@@ -60,6 +54,7 @@ internal sealed class ReadCommand
             return CliApplication.Ok;
         }
 
+        var texts = new CliTexts(lang);
         _out.WriteLine(Highlight(text, reading));
         _out.WriteLine();
         foreach (var s in reading.Signals)
@@ -75,22 +70,22 @@ internal sealed class ReadCommand
 
         foreach (var c in reading.Conflicts)
         {
-            _out.WriteLine($"  ? {c.Id}: shown both ways, left to you");
+            _out.WriteLine("  ? " + texts.Get("cli.read.signal-conflict", ("id", c.Id)));
         }
 
         foreach (var c in reading.FactConflicts)
         {
-            _out.WriteLine($"  ? {c.Id}: {string.Join(" or ", c.Values.Select(v => Show(v.Value)))}, left to you");
+            _out.WriteLine("  ? " + texts.Get("cli.read.fact-conflict", ("id", c.Id), ("values", string.Join(texts.Get("cli.read.or"), c.Values.Select(v => Show(v.Value))))));
         }
 
         foreach (var a in reading.SetAside)
         {
-            _out.WriteLine($"  · {a.Id}: set aside ({Describe(a.Reason)}): \"{a.Evidence.Text}\"");
+            _out.WriteLine("  · " + texts.Get("cli.read.set-aside", ("id", a.Id), ("reason", texts.Get("cli.read.reason." + JsonNamingPolicyName(a.Reason))), ("words", a.Evidence.Text)));
         }
 
         if (reading.Signals.Count + reading.Facts.Count + reading.Conflicts.Count + reading.FactConflicts.Count + reading.SetAside.Count == 0)
         {
-            _out.WriteLine("  Nothing in the text matched a cue of the set.");
+            _out.WriteLine("  " + texts.Get("cli.read.nothing"));
         }
 
         return CliApplication.Ok;
@@ -131,13 +126,8 @@ internal sealed class ReadCommand
         return sb.ToString().TrimEnd();
     }
 
-    private static string Describe(CueSetAside reason) => reason switch
-    {
-        CueSetAside.Hypothetical => "hypothetical",
-        CueSetAside.SomeoneElse => "someone else's experience",
-        CueSetAside.Negated => "negated, value unknown",
-        _ => "advice to the reader",
-    };
+    /// <summary>The reason's name as the JSON writes it (<c>otherActor</c>), which the catalogue keys its wording by.</summary>
+    private static string JsonNamingPolicyName(CueSetAside reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 
     private static string Show(FactValue value) => value.Kind == FactKind.Date ? value.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value.ToString();
 

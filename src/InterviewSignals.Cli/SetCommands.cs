@@ -149,7 +149,7 @@ internal sealed class SetCommands
         return CliApplication.Ok;
     }
 
-    public int Questionnaire(string? setId, FileInfo? setFile, bool json, string language)
+    public int Questionnaire(string? setId, FileInfo[]? setFile, bool json, string language)
     {
         var set = _input.Set(setId, setFile);
         var lang = _input.Language(language);
@@ -165,6 +165,7 @@ internal sealed class SetCommands
             return CliApplication.Ok;
         }
 
+        var texts = new CliTexts(lang);
         _out.WriteLine(q.Title);
         foreach (var section in q.Sections)
         {
@@ -174,7 +175,7 @@ internal sealed class SetCommands
             foreach (var question in section.Questions)
             {
                 _out.WriteLine($"  [{question.Id}] {question.Text}");
-                _out.WriteLine($"      {ObservationValues(question)}");
+                _out.WriteLine($"      {ObservationValues(question, texts)}");
             }
         }
 
@@ -182,18 +183,17 @@ internal sealed class SetCommands
     }
 
     /// <summary>What an observation file takes for a question, so that the printed questionnaire doubles as a guide to the format.</summary>
-    private static string ObservationValues(Question q) => q.Kind switch
+    private static string ObservationValues(Question q, CliTexts t) => q.Kind switch
     {
-        AnswerKind.YesNoUnsure => $"signals.{q.Id}: \"present\" | \"absent\" (leave it out when unsure)",
-        AnswerKind.Boolean => $"facts.{q.Id}: true | false",
-        AnswerKind.Number => $"facts.{q.Id}: a number{(q.Unit is null ? string.Empty : " of " + q.Unit)}{Range(q)}",
-        AnswerKind.Date => $"facts.{q.Id}: a date such as \"2026-11-10\"",
+        AnswerKind.YesNoUnsure => t.Get("cli.questionnaire.signal", ("path", "signals." + q.Id)),
+        AnswerKind.Boolean => t.Get("cli.questionnaire.boolean", ("path", "facts." + q.Id)),
+        AnswerKind.Number => t.Get(q.Unit is null ? "cli.questionnaire.number" : "cli.questionnaire.number-of", ("path", "facts." + q.Id), ("unit", q.Unit ?? string.Empty))
+            + (q.Minimum is null && q.Maximum is null ? string.Empty : t.Get("cli.questionnaire.range", ("min", Bound(q.Minimum, t)), ("max", Bound(q.Maximum, t)))),
+        AnswerKind.Date => t.Get("cli.questionnaire.date", ("path", "facts." + q.Id)),
         _ => $"facts.{q.Id}: " + string.Join(" | ", q.Choices.Select(c => "\"" + c.Value + "\"")),
     };
 
-    private static string Range(Question q)
-        => q.Minimum is null && q.Maximum is null ? string.Empty
-         : string.Format(CultureInfo.InvariantCulture, " from {0} to {1}", q.Minimum?.ToString(CultureInfo.InvariantCulture) ?? "any", q.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "any");
+    private static string Bound(double? bound, CliTexts t) => bound?.ToString(CultureInfo.InvariantCulture) ?? t.Get("cli.questionnaire.any");
 
     private static string Values(FactDefinition f) => f.Kind switch
     {

@@ -25,19 +25,36 @@ internal static class Browser
         return UsualPaths.FirstOrDefault(File.Exists);
     }
 
+    /// <summary>Launches headless Chromium with the flags that keep it off the network beyond loopback.</summary>
+    public static Task<Microsoft.Playwright.IBrowser> LaunchAsync(Microsoft.Playwright.IPlaywright playwright, string chromium)
+        => playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync" },
+        });
+
     public static string MissingReason
         => $"No Chromium was found ({PathVariable} is {(Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } p ? "'" + p + "', which does not exist" : "not set")}; looked in {string.Join(", ", UsualPaths)}). Install Debian's chromium package or set {PathVariable}; .ci/run installs it and sets {RequireVariable}=1.";
 }
 
-/// <summary>A test that needs a real browser: skipped with the reason when none is installed, unless a browser is required.</summary>
+/// <summary>
+/// A test that needs a real browser: skipped with the reason when none is installed, unless a browser is required.
+/// <c>dotnet test</c> prints a skipped test's name but not its reason, so the reason goes into the name it prints.
+/// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
+    public BrowserFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
-        if (Browser.Find() is null && !Browser.Required)
+        (Skip, var name) = Describe(test, Browser.Find(), Browser.Required);
+        if (name is not null)
         {
-            Skip = Browser.MissingReason;
+            DisplayName = name;
         }
     }
+
+    /// <summary>The skip reason and the name to show for a test, given the browser found (or none) and whether one is required.</summary>
+    internal static (string? Skip, string? DisplayName) Describe(string test, string? browser, bool required)
+        => browser is null && !required ? (Browser.MissingReason, $"{test} (skipped: {Browser.MissingReason})") : (null, null);
 }

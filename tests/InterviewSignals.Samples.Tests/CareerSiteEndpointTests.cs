@@ -100,4 +100,13 @@ public class CareerSiteEndpointTests : IClassFixture<WebApplicationFactory<Progr
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
     }
+
+    [Fact]
+    public async Task Issue_21_an_unknown_question_gets_a_did_you_mean()
+    {
+        var (status, problem) = await Post("/api/assess", """{"answers": {"salary-discused": "yes"}}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Did you mean 'salary-discussed'?", problem.GetProperty("errors").GetProperty("salary-discused")[0].GetString(), StringComparison.Ordinal);
+    }
 }

@@ -1,14 +1,17 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Benchmarks.Baselines;
 
 /// <summary>
 /// The obvious alternative a user would write: one compiled <see cref="Regex"/> per cue, each run over the whole
-/// text. Same cues, translated element by element (a word, a stem, alternatives, an optional word, a bounded gap, a
-/// number, and for a fact's slot a regular expression for the quantities the reader's grammar knows). It finds
-/// matches only: no clause scope, no negation, no accent folding, no values, so it does less than the reader.
+/// text. Same cues, expanded and translated element by element: a word with every form the language gives it, a stem,
+/// a word class as the alternation of its members, alternatives, an optional word, a bounded gap, a number, guards as
+/// look-arounds, a co-occurrence as the alternation of its parts' orders, and for a fact's slot a regular expression
+/// for the quantities the reader's grammar knows. It finds matches only: no clause scope, no negation, no accent
+/// folding, no values, so it does less than the reader.
 /// </summary>
 public sealed class RegexCueBaseline
 {
@@ -22,9 +25,13 @@ public sealed class RegexCueBaseline
 
     public RegexCueBaseline(SignalSet set, string language)
     {
+        var rules = language == "es" ? ReadingLanguage.Spanish : ReadingLanguage.English;
+        var classes = set.WordClasses.Where(c => c.Language == language).ToDictionary(c => c.Name, c => c.Words);
         var signalCues = set.Signals.SelectMany(s => s.Cues.TryGetValue(language, out var c) ? c.Present.Concat(c.Absent).Select(p => (s.Id, p)) : []);
         var factCues = set.Facts.SelectMany(f => f.Cues.TryGetValue(language, out var c) ? c.Values.Values.SelectMany(v => v).Concat(c.Patterns).Select(p => (f.Id, p)) : []);
-        _cues = signalCues.Concat(factCues).Select(c => (c.Item1, new Regex(Translate(c.Item2), RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))).ToArray();
+        _cues = signalCues.Concat(factCues)
+            .Select(c => (c.Item1, new Regex(Translate(c.Item2, w => rules.FormsOf(w), classes), RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+            .ToArray();
     }
 
     public int CueCount => _cues.Length;
@@ -44,11 +51,49 @@ public sealed class RegexCueBaseline
         return found.Count;
     }
 
-    internal static string Translate(string cue)
+    internal static string Translate(string cue, Func<string, IReadOnlyList<string>> forms, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
     {
-        var sb = new StringBuilder(@"\b");
+        var elements = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joins = elements.Select((e, i) => (e, i)).Where(x => x.e.StartsWith('&')).ToList();
+        if (joins.Count > 0)
+        {
+            // A co-occurrence: every order of its parts, with at most N words between neighbours.
+            var window = joins.Select(j => j.e.Length > 1 ? j.e[1] - '0' : 5).First();
+            var cuts = joins.Select(j => j.i).Append(elements.Length).ToList();
+            var parts = new List<string>();
+            for (int from = 0, k = 0; k < cuts.Count; from = cuts[k] + 1, k++)
+            {
+                parts.Add(Sequence(elements[from..cuts[k]], forms, classes));
+            }
+
+            var gap = @"(?:\W+\w+){0," + window + @"}\W+";
+            return @"\b(?:" + string.Join("|", Orders(parts).Select(o => string.Join(gap, o))) + ")";
+        }
+
+        return @"\b" + Sequence(elements, forms, classes);
+    }
+
+    private static IEnumerable<List<string>> Orders(List<string> parts)
+        => parts.Count <= 1 ? [parts] : parts.SelectMany((p, i) => Orders(parts.Where((_, j) => j != i).ToList()).Select(rest => rest.Prepend(p).ToList()));
+
+    private static string Sequence(string[] elements, Func<string, IReadOnlyList<string>> forms, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
+    {
+        var sb = new StringBuilder();
+        string? notAfter = null;
+        if (elements.Length > 0 && elements[0].StartsWith('!'))
+        {
+            sb.Append(@"(?<!\b(?:" + Alternatives(elements[0][1..], forms, classes) + @")\W+)");
+            elements = elements[1..];
+        }
+
+        if (elements.Length > 0 && elements[^1].StartsWith('!'))
+        {
+            notAfter = @"(?!\W+(?:" + Alternatives(elements[^1][1..], forms, classes) + "))";
+            elements = elements[..^1];
+        }
+
         var first = true;
-        foreach (var element in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var element in elements)
         {
             if (element.StartsWith("..", StringComparison.Ordinal))
             {
@@ -66,12 +111,18 @@ public sealed class RegexCueBaseline
 
             var optional = element.StartsWith('[');
             var body = optional ? element[1..^1] : element;
-            var alternatives = string.Join("|", body.Split('|').Select(a => a == "#" ? @"\d+" : a.EndsWith('*') ? Regex.Escape(a[..^1]) + @"\w*" : Regex.Escape(a) + @"\b"));
-            var part = (first ? string.Empty : @"\W+") + "(?:" + alternatives + ")";
+            var part = (first ? string.Empty : @"\W+") + "(?:" + Alternatives(body, forms, classes) + ")";
             sb.Append(optional ? "(?:" + part + ")?" : part);
             first = false;
         }
 
-        return sb.ToString();
+        return sb.Append(notAfter).ToString();
     }
+
+    private static string Alternatives(string body, Func<string, IReadOnlyList<string>> forms, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
+        => string.Join("|", body.Split('|').SelectMany(a => a.StartsWith('@') && classes.TryGetValue(a[1..], out var members) ? members : [a]).Select(a =>
+            a == "#" ? @"\d+"
+            : a.EndsWith('*') ? Regex.Escape(a[..^1]) + @"\w*"
+            : a.StartsWith('=') ? Regex.Escape(a[1..]) + @"\b"
+            : "(?:" + string.Join("|", forms(a).Select(Regex.Escape)) + @")\b"));
 }

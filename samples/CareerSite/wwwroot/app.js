@@ -10,16 +10,20 @@ const chrome = {
     language: "Language", submit: "See my outlook", result: "Your outlook", loading: "Loading the questions…",
     band: { encouraging: "Encouraging", mixed: "Mixed", concerning: "Concerning", tooEarlyToTell: "Too early to tell" },
     outlook: "Outlook index", chartTitle: "What weighed for and against", chartDesc: "Each bar is one sign: to the right it raised the outlook, to the left it lowered it.",
-    caption: "Bars right of the line raised the outlook; bars left of it lowered it.", notSure: "Skip",
+    caption: "Bars right of the line raised the outlook; bars left of it lowered it.", notSure: "Not sure",
     fixAnswers: "Please check these answers:", failed: "Something went wrong. Please try again.",
     story: "Tell us in your own words", storyHint: "Describe the interview as you would to a friend. We suggest answers from what you write; you confirm or change each one below.",
     read: "Read my words", found: n => n === 0 ? "We found nothing to suggest in these words; the questions below are all yours." : `We suggested ${n} answer${n === 1 ? "" : "s"} below from the highlighted words. Check each one.`,
+    foundHere: n => `We suggested ${n} answer${n === 1 ? "" : "s"} from the highlighted words; ${n === 1 ? "it is" : "they are"} just below. Check each one and change any that is wrong.`,
+    empty: "Write a few sentences about the interview first, then choose “Read my words”.",
+    otherLanguage: { es: "Nothing matched in English, but these words read as Spanish: choose Español above and read them again." },
     fromWords: "From your words:", extra: "We also read these, which the questions below do not ask. Untick any that are wrong:",
     mode: "How to answer", modeOne: "One question at a time", modeAll: "All the questions",
     question: n => `Question ${n}`, next: "Next", skip: "Skip",
-    range: (low, high, now) => low === high ? `Your outlook so far: ${now}%.` : `Your outlook so far: between ${low}% and ${high}% (now ${now}%).`,
+    range: (p, band) => `Your outlook so far: ${p.now}%, ${band}. ` + (p.low === p.high ? "" : `Likely between ${p.likelyLow}% and ${p.likelyHigh}%; possible between ${p.low}% and ${p.high}%.`),
+    left: n => n === 0 ? "" : n === 1 ? "About one more question is likely to settle it." : `About ${n} more questions are likely to settle it.`,
     settled: "Settled: no answer to the remaining questions could change the band.",
-    likely: p => `More answers are unlikely to change the result (about a ${p}% chance). See your outlook now, or keep going.`,
+    likely: (p, band) => `More answers are unlikely to change the band, ${band} (about a ${p}% chance they would). See your outlook now, or keep going.`,
     noneLeft: "No questions are left."
   },
   es: {
@@ -29,22 +33,28 @@ const chrome = {
     language: "Idioma", submit: "Ver mi perspectiva", result: "Tu perspectiva", loading: "Cargando las preguntas…",
     band: { encouraging: "Alentador", mixed: "Mixto", concerning: "Preocupante", tooEarlyToTell: "Aún es pronto" },
     outlook: "Índice de perspectiva", chartTitle: "Lo que pesó a favor y en contra", chartDesc: "Cada barra es una señal: hacia la derecha subió la perspectiva, hacia la izquierda la bajó.",
-    caption: "Las barras a la derecha de la línea subieron la perspectiva; las de la izquierda la bajaron.", notSure: "Omitir",
+    caption: "Las barras a la derecha de la línea subieron la perspectiva; las de la izquierda la bajaron.", notSure: "No estoy seguro",
     fixAnswers: "Revisa estas respuestas:", failed: "Algo salió mal. Inténtalo de nuevo.",
     story: "Cuéntanos con tus palabras", storyHint: "Describe la entrevista como se la contarías a una amiga. Sugerimos respuestas a partir de lo que escribes; tú confirmas o cambias cada una abajo.",
     read: "Leer mis palabras", found: n => n === 0 ? "No encontramos nada que sugerir en este texto; las preguntas de abajo son todas tuyas." : `Sugerimos ${n} respuesta${n === 1 ? "" : "s"} abajo a partir de las palabras resaltadas. Revisa cada una.`,
+    foundHere: n => `Sugerimos ${n} respuesta${n === 1 ? "" : "s"} a partir de las palabras resaltadas; ${n === 1 ? "está" : "están"} justo debajo. Revisa cada una y cambia la que no sea correcta.`,
+    empty: "Escribe primero unas frases sobre la entrevista y luego elige «Leer mis palabras».",
+    otherLanguage: { en: "No encontramos nada en español, pero estas palabras parecen inglés: elige English arriba y vuelve a leerlas." },
     fromWords: "Según tus palabras:", extra: "También leímos esto, que las preguntas de abajo no preguntan. Desmarca lo que no sea correcto:",
     mode: "Cómo responder", modeOne: "Una pregunta cada vez", modeAll: "Todas las preguntas",
     question: n => `Pregunta ${n}`, next: "Siguiente", skip: "Omitir",
-    range: (low, high, now) => low === high ? `Tu índice por ahora: ${now} %.` : `Tu índice por ahora: entre ${low} % y ${high} % (ahora ${now} %).`,
+    range: (p, band) => `Tu índice por ahora: ${p.now} %, ${band}. ` + (p.low === p.high ? "" : `Probablemente entre ${p.likelyLow} % y ${p.likelyHigh} %; posible entre ${p.low} % y ${p.high} %.`),
+    left: n => n === 0 ? "" : n === 1 ? "Probablemente basta una pregunta más para fijarlo." : `Probablemente bastan unas ${n} preguntas más para fijarlo.`,
     settled: "Resultado fijado: ninguna respuesta a las preguntas que quedan podría cambiar su franja.",
-    likely: p => `Es poco probable que más respuestas cambien el resultado (una probabilidad de ${p} %). Puedes ver tu perspectiva ahora o seguir.`,
+    likely: (p, band) => `Es poco probable que más respuestas cambien la franja, ${band} (una probabilidad de ${p} %). Puedes ver tu perspectiva ahora o seguir.`,
     noneLeft: "No quedan preguntas."
   }
 };
 
 const state = {
   language: "en", set: new URLSearchParams(location.search).get("set") || "interview-outlook", answers: {}, lastResult: null, text: null, suggested: {}, words: {}, extra: [],
+  // The language the text was read in: sent back with every request, so that the page's language never re-reads it.
+  readLanguage: null, lastRead: null, title: null,
   // One question at a time: the questions by id, the current one, those skipped or answered "not sure", and how many were asked.
   mode: "one", questions: {}, current: null, declined: [], asked: 0, axis: null
 };
@@ -60,8 +70,8 @@ function el(tag, attrs = {}, text) {
 function applyChrome() {
   const t = chrome[state.language];
   document.documentElement.lang = state.language;
-  document.title = t.title;
-  $("page-title").textContent = t.title;
+  document.title = state.title || t.title;
+  $("page-title").textContent = state.title || t.title;
   $("intro").textContent = t.intro;
   $("privacy").textContent = t.privacy;
   $("language-label").textContent = t.language;
@@ -83,12 +93,18 @@ function applyChrome() {
 async function readStory() {
   const text = $("story").value;
   collectAnswers();
-  const response = await fetch(`/api/read?set=${encodeURIComponent(state.set)}&language=${state.language}`, {
-    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text })
-  });
-  const body = await response.json();
-  if (!response.ok) return showErrors(body);
+  if (!text.trim()) {
+    $("story-found").textContent = chrome[state.language].empty;
+    $("story-view").replaceChildren();
+    $("story-extra").replaceChildren();
+    $("story-suggestions").replaceChildren();
+    $("story-result").hidden = false;
+    return;
+  }
+  const body = await postRead(text, state.language);
+  if (!body) return;
   state.text = text;
+  state.readLanguage = body.readLanguage;
   // An answer the person already gave wins over a suggestion; "not sure" is no answer.
   state.suggested = {};
   for (const [id, value] of Object.entries(body.answers)) {
@@ -97,11 +113,22 @@ async function readStory() {
   state.words = {};
   for (const p of body.reading.signals.concat(body.reading.facts ?? [])) state.words[p.id] = p.evidence.map(e => e.text);
   state.extra = body.extra;
-  renderStory(text, body);
+  state.lastRead = body;
   await loadQuestionnaire();
+  renderStory(text, body);
 }
 
-function renderStory(text, { reading, extra }) {
+// Reads the text as it was first read (or in the page's language the first time); titles come in the page's language.
+async function postRead(text, readLanguage) {
+  const response = await fetch(`/api/read?set=${encodeURIComponent(state.set)}&language=${state.language}`, {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, readLanguage })
+  });
+  const body = await response.json();
+  if (!response.ok) { showErrors(body); return null; }
+  return body;
+}
+
+function renderStory(text, { reading, extra, suggestLanguage }) {
   const t = chrome[state.language];
   const spans = [];
   for (const p of reading.signals) for (const e of p.evidence) spans.push({ start: e.start, end: e.start + e.length, state: p.state, id: p.id });
@@ -117,7 +144,14 @@ function renderStory(text, { reading, extra }) {
   }
   nodes.push(document.createTextNode(text.slice(at)));
   $("story-view").replaceChildren(...nodes);
-  $("story-found").textContent = t.found(Object.keys(state.suggested).length + extra.length);
+  const n = Object.keys(state.suggested).length + extra.length;
+  // One question at a time, the suggested answers are shown right here, where the person is; the full form has them in place.
+  const here = state.mode === "one" && Object.keys(state.suggested).length > 0;
+  $("story-found").textContent = n === 0 && t.otherLanguage[suggestLanguage] ? t.otherLanguage[suggestLanguage] : here ? t.foundHere(n) : t.found(n);
+  const suggestions = here ? Object.keys(state.suggested).filter(id => state.questions[id]).map(id => renderQuestion(state.questions[id])) : [];
+  for (const block of suggestions) block.addEventListener("change", () => Object.assign(state.answers, answersIn(block)));
+  $("story-suggestions").replaceChildren(...suggestions);
+  const kept = new Set([...document.querySelectorAll("input[data-keep]")].filter(b => !b.checked).map(b => b.value));
   const extraBlock = [];
   if (extra.length) {
     extraBlock.push(el("p", { class: "hint" }, t.extra));
@@ -125,7 +159,7 @@ function renderStory(text, { reading, extra }) {
     for (const x of extra) {
       const id = `keep-${x.id}`;
       const box = el("input", { type: "checkbox", id, value: x.id, "data-keep": "" });
-      box.checked = true;
+      box.checked = !kept.has(x.id);
       const label = el("label", { for: id });
       label.append(box, ` ${x.title} — “${x.words.join("”, “")}”`);
       const item = el("li");
@@ -138,10 +172,21 @@ function renderStory(text, { reading, extra }) {
   $("story-result").hidden = false;
 }
 
+// The answers a block of questions holds now (a cleared one is no answer).
+function answersIn(block) {
+  const answers = {};
+  for (const input of block.querySelectorAll("input[type=radio]:checked, select, input:not([type=radio])")) {
+    if (input.value !== "") answers[input.name] = input.value; else delete state.answers[input.name];
+  }
+  return answers;
+}
+
 async function loadQuestionnaire() {
   $("sections").replaceChildren(el("p", {}, chrome[state.language].loading));
   const response = await fetch(`/api/questionnaire?set=${encodeURIComponent(state.set)}&language=${state.language}`);
   const questionnaire = await response.json();
+  state.title = questionnaire.title;
+  applyChrome();
   state.questions = {};
   for (const section of questionnaire.sections) for (const q of section.questions) state.questions[q.id] = q;
   const sections = questionnaire.sections.map(renderSection);
@@ -161,8 +206,8 @@ async function nextQuestion() {
   const q = plan.next ? state.questions[plan.next] : null;
   state.current = plan.status === "settled" ? null : q;
   $("adaptive-status").textContent = plan.status === "settled" ? t.settled
-    : plan.status === "likelySettled" ? t.likely(Math.max(1, Math.round(plan.chance * 100)))
-    : !q ? t.noneLeft : "";
+    : plan.status === "likelySettled" ? t.likely(Math.max(1, Math.round(plan.chance * 100)), t.band[plan.band])
+    : !q ? t.noneLeft : t.left(plan.questionsLikelyLeft);
   $("adaptive-next").hidden = $("adaptive-skip").hidden = !state.current;
   if (!state.current) {
     $("adaptive-question").replaceChildren();
@@ -182,8 +227,8 @@ const logit = p => { const q = Math.min(1 - 1e-6, Math.max(1e-6, p)); return Mat
 
 function drawRange(plan) {
   const t = chrome[state.language];
-  const low = Math.round(plan.low * 100), high = Math.round(plan.high * 100), now = Math.round(plan.outlook * 100);
-  $("range-text").textContent = t.range(low, high, now);
+  const pct = x => Math.round(x * 100);
+  $("range-text").textContent = t.range({ low: pct(plan.low), high: pct(plan.high), now: pct(plan.outlook), likelyLow: pct(plan.likelyLow), likelyHigh: pct(plan.likelyHigh) }, t.band[plan.band]);
   const bar = $("range-bar");
   if (!state.axis) {
     state.axis = [Math.min(logit(plan.low), -3), Math.max(logit(plan.high), 3)];
@@ -194,6 +239,8 @@ function drawRange(plan) {
   bar.dataset.span = (logit(plan.high) - logit(plan.low)).toFixed(3);
   bar.querySelector(".reach").style.left = `${at(plan.low)}%`;
   bar.querySelector(".reach").style.width = `${Math.max(0.5, at(plan.high) - at(plan.low))}%`;
+  bar.querySelector(".likely").style.left = `${at(plan.likelyLow)}%`;
+  bar.querySelector(".likely").style.width = `${Math.max(0.5, at(plan.likelyHigh) - at(plan.likelyLow))}%`;
   bar.querySelector(".now").style.left = `${at(plan.outlook)}%`;
 }
 
@@ -224,6 +271,7 @@ async function setMode(mode) {
   $("adaptive").hidden = mode !== "one";
   $("questionnaire").hidden = mode !== "all";
   await loadQuestionnaire();
+  if (state.lastRead) renderStory(state.text, state.lastRead);
 }
 
 function renderSection(section) {
@@ -240,7 +288,8 @@ function renderQuestion(q) {
   if (q.kind === "yesNoUnsure" || q.kind === "boolean") {
     const group = el("div", { role: "radiogroup", "aria-labelledby": `${id}-label`, class: "choices" });
     wrapper.append(el("p", { id: `${id}-label` }, q.text));
-    const choices = q.choices.concat(q.kind === "boolean" ? [{ value: "", label: chrome[state.language].notSure }] : []);
+    // One question at a time has a Skip button; the full form needs a way back to no answer for a yes/no fact.
+    const choices = q.choices.concat(q.kind === "boolean" && state.mode === "all" ? [{ value: "", label: chrome[state.language].notSure }] : []);
     for (const c of choices) {
       const input = el("input", { type: "radio", name: q.id, value: c.value, id: `${id}-${c.value || "skip"}` });
       if (saved === c.value || (saved === "" && c.value === "unsure")) input.checked = true;
@@ -260,7 +309,8 @@ function renderQuestion(q) {
     }
     wrapper.append(select);
   } else {
-    const label = el("label", { for: id }, q.text + (q.unit ? ` (${q.unit})` : ""));
+    // The unit sits after the box ("[ 55 ] minutes"), not repeated after a question that already names it.
+    const label = el("label", { for: id }, q.text);
     const input = el("input", { id, name: q.id, type: q.kind === "date" ? "date" : "number", value: saved });
     if (q.kind === "number") {
       input.setAttribute("inputmode", "decimal");
@@ -268,6 +318,7 @@ function renderQuestion(q) {
       if (q.maximum !== undefined) input.setAttribute("max", q.maximum);
     }
     wrapper.append(label, input);
+    if (q.unit) wrapper.append(el("span", { class: "unit" }, ` ${q.unit}`));
   }
   if (state.suggested[q.id] !== undefined && state.words[q.id]) {
     wrapper.dataset.suggested = "";
@@ -290,6 +341,7 @@ function request() {
   const body = { answers: collectAnswers() };
   if (state.text) {
     body.text = state.text;
+    body.readLanguage = state.readLanguage;
     body.keep = [...document.querySelectorAll("input[data-keep]")].filter(b => b.checked).map(b => b.value);
   }
   return body;
@@ -348,40 +400,61 @@ function renderResult({ assessment, explanation, bars }) {
   $("result").scrollIntoView({ behavior: "smooth", block: "start" });
 }
 
+// Splits a label into lines of at most `width` characters at spaces, so that no word is cut.
+function wrapLabel(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && (line + " " + word).length > width) { lines.push(line); line = word; } else line = line ? line + " " + word : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function drawChart(bars) {
   const t = chrome[state.language];
   const svg = $("chart");
   const ns = "http://www.w3.org/2000/svg";
-  const rowHeight = 26, labelWidth = 300, barSpace = 260, width = labelWidth + barSpace * 2 + 60;
+  const lineHeight = 14, labelWidth = 300, barSpace = 260, width = labelWidth + barSpace * 2 + 60;
   const sorted = [...bars].sort((a, b) => b.value - a.value);
   const max = Math.max(0.1, ...sorted.map(b => Math.abs(b.value)));
-  svg.setAttribute("viewBox", `0 0 ${width} ${Math.max(1, sorted.length) * rowHeight + 20}`);
-  svg.setAttribute("width", "100%");
   const title = document.createElementNS(ns, "title"); title.id = "chart-title"; title.textContent = t.chartTitle;
   const desc = document.createElementNS(ns, "desc"); desc.id = "chart-desc"; desc.textContent = t.chartDesc;
   const nodes = [title, desc];
   const zero = labelWidth + barSpace;
-  sorted.forEach((b, i) => {
-    const y = 10 + i * rowHeight;
+  let y = 10;
+  for (const b of sorted) {
+    // Each bar says what was answered, on as many lines as it needs (whole words only).
+    const lines = wrapLabel(b.title, 46);
+    const rowHeight = Math.max(26, lines.length * lineHeight + 12);
     const len = Math.abs(b.value) / max * barSpace;
     const rect = document.createElementNS(ns, "rect");
     rect.setAttribute("x", b.value >= 0 ? zero : zero - len);
-    rect.setAttribute("y", y);
+    rect.setAttribute("y", y + (rowHeight - 18) / 2);
     rect.setAttribute("width", Math.max(1, len));
-    rect.setAttribute("height", rowHeight - 8);
+    rect.setAttribute("height", 18);
     rect.setAttribute("fill", b.value >= 0 ? "#2e7d32" : "#c62828");
     const label = document.createElementNS(ns, "text");
-    label.setAttribute("x", 0); label.setAttribute("y", y + rowHeight - 12);
-    label.textContent = b.title.length > 44 ? b.title.slice(0, 43) + "…" : b.title;
+    label.setAttribute("data-signal", b.signalId);
+    lines.forEach((text, i) => {
+      const span = document.createElementNS(ns, "tspan");
+      span.setAttribute("x", 0);
+      span.setAttribute("y", y + 14 + i * lineHeight + (rowHeight - 12 - lines.length * lineHeight) / 2);
+      span.textContent = i < lines.length - 1 ? text + " " : text;
+      label.append(span);
+    });
     const value = document.createElementNS(ns, "text");
-    value.setAttribute("x", b.value >= 0 ? zero + len + 4 : zero - len - 44); value.setAttribute("y", y + rowHeight - 12);
+    value.setAttribute("x", b.value >= 0 ? zero + len + 4 : zero - len - 44); value.setAttribute("y", y + rowHeight / 2 + 4);
     value.textContent = (b.value >= 0 ? "+" : "") + b.value.toFixed(2);
     nodes.push(rect, label, value);
-  });
+    y += rowHeight;
+  }
   const axis = document.createElementNS(ns, "line");
   axis.setAttribute("x1", zero); axis.setAttribute("x2", zero); axis.setAttribute("y1", 0);
-  axis.setAttribute("y2", Math.max(1, sorted.length) * rowHeight + 20); axis.setAttribute("stroke", "#555");
+  axis.setAttribute("y2", y + 10); axis.setAttribute("stroke", "#555");
   nodes.push(axis);
+  svg.setAttribute("viewBox", `0 0 ${width} ${Math.max(30, y + 10)}`);
+  svg.setAttribute("width", "100%");
   svg.replaceChildren(...nodes);
 }
 
@@ -396,7 +469,11 @@ $("language").addEventListener("change", async e => {
   state.language = e.target.value;
   applyChrome();
   await loadQuestionnaire();
+  if (state.text) {
+    const body = await postRead(state.text, state.readLanguage);
+    if (body) { state.extra = body.extra; state.lastRead = body; renderStory(state.text, body); }
+  }
   if (state.lastResult) await submit();
 });
 applyChrome();
-loadQuestionnaire();
+loadQuestionnaire().then(() => { document.body.dataset.ready = ""; });

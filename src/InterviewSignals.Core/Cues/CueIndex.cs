@@ -216,7 +216,7 @@ internal sealed class CueIndex
             var last = _patterns[p].Slots.Length == 0 ? _patterns[p].MatchAt(tokens, i, a, b)
                 : spans is null ? -1
                 : _patterns[p].MatchSlotAt(tokens, i, spans, out slot);
-            if (last >= 0)
+            if (last >= 0 && _patterns[p].Guards(tokens, i, last))
             {
                 found.Add(new CueMatch(p, i, last, slot));
                 nextStart[p] = last + 1;

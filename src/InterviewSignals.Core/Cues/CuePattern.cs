@@ -6,30 +6,26 @@ namespace InterviewSignals.Cues;
 
 /// <summary>
 /// A cue: a small token pattern, compiled once and matched in time linear in the text (a set of states moves over
-/// the tokens; nothing backtracks). Elements are separated by spaces:
-/// <list type="bullet">
-/// <item><c>word</c> matches the word (compared after lower-casing and folding accents);</item>
-/// <item><c>start*</c> matches any word that begins with <c>start</c> (a stem);</item>
-/// <item><c>could|can|might</c> matches any one of the alternatives;</item>
-/// <item><c>[i]</c> or <c>[i|we]</c> is optional;</item>
-/// <item><c>..</c> skips up to 3 words, <c>..5</c> up to 5 (at most 8), never across a clause boundary;</item>
-/// <item><c>#</c> matches a number;</item>
-/// <item><c>{duration}</c>, <c>{when}</c> or <c>{count}</c> (in a fact's cues only) is a slot: it covers the words of a
-/// quantity ("an hour and a half", "by Friday", "three") and gives the fact its value.</item>
-/// </list>
-/// A match never crosses a clause or sentence boundary. Many cues are matched together through <see cref="CueIndex"/>.
+/// the tokens; nothing backtracks). <see cref="CueCompiler"/> turns the written form into steps: a word (with the forms
+/// its language gives it), <c>=word</c> (that form only), <c>stem*</c>, <c>@class</c>, alternatives, optional steps,
+/// bounded gaps, <c>#</c> for a number and, in a fact's cues, a slot. A guard (<c>!w|w</c>) at either end says which
+/// word may not stand just before or just after a match. A match never crosses a clause or sentence boundary. Many
+/// cues are matched together through <see cref="CueIndex"/>; several parts in one clause through <see cref="CueExpression"/>.
 /// </summary>
 internal sealed class CuePattern
 {
     public const int MaxGap = 8;
-    private const int DefaultGap = 3;
-    private readonly Step[] _steps;
+    private readonly CueStep[] _steps;
     private readonly ulong[]? _closure;
+    private readonly WordTest? _notBefore;
+    private readonly WordTest? _notAfter;
 
-    private CuePattern(string source, Step[] steps)
+    internal CuePattern(string source, CueStep[] steps, WordTest? notBefore = null, WordTest? notAfter = null)
     {
         Source = source;
         _steps = steps;
+        _notBefore = notBefore;
+        _notAfter = notAfter;
         MaxSpan = steps.Length;
         if (steps.Length < 64)
         {
@@ -40,120 +36,29 @@ internal sealed class CuePattern
                 _closure[i] = (1UL << i) | (i < steps.Length && steps[i].Optional ? _closure[i + 1] : 0);
             }
         }
-        Words = new HashSet<string>(steps.SelectMany(s => s.Atoms).Where(a => !a.Number && a.Slot is null).Select(a => a.Word), StringComparer.Ordinal);
-        Slots = steps.SelectMany(s => s.Atoms).Where(a => a.Slot is not null).Select(a => a.Slot!.Value).ToArray();
+
+        Words = new HashSet<string>(steps.Where(s => !s.Any).SelectMany(s => s.Test.Words.Concat(s.Test.Stems)), StringComparer.Ordinal);
+        Slots = steps.Where(s => s.Slot is not null).Select(s => s.Slot!.Value).ToArray();
     }
+
+    /// <summary>Compiles a pattern with no inflection and no word classes, or says what is wrong and at which character (1-based).</summary>
+    public static CuePattern? TryCompile(string source, out string? error, out int column) => CueCompiler.TryCompile(source, CueSyntax.Plain, out error, out column);
 
     /// <summary>Gets the slots of the pattern, in order; empty for a signal's cue.</summary>
     public SlotKind[] Slots { get; }
 
     public string Source { get; }
 
-    /// <summary>Gets the words the pattern spells out (stems without their star), so that context rules can tell the cue's own words from words a gap skipped.</summary>
+    /// <summary>Gets the words the pattern spells out, in every form, and its stems without their star, so that context rules can tell the cue's own words from words a gap skipped.</summary>
     public HashSet<string> Words { get; }
 
     /// <summary>Gets the most tokens a match can span.</summary>
     public int MaxSpan { get; }
 
-    /// <summary>Compiles a pattern, or says what is wrong and at which character (1-based).</summary>
-    public static CuePattern? TryCompile(string source, out string? error, out int column)
-    {
-        error = null;
-        column = 0;
-        var steps = new List<Step>();
-        var elements = Split(source);
-        if (elements.Count == 0)
-        {
-            (error, column) = ("A cue needs at least one word.", 1);
-            return null;
-        }
-
-        for (var e = 0; e < elements.Count; e++)
-        {
-            var (text, at) = elements[e];
-            if (text.StartsWith("..", StringComparison.Ordinal))
-            {
-                var n = text.Length == 3 && text[2] >= '1' && text[2] <= '0' + MaxGap ? text[2] - '0' : DefaultGap;
-                if (text.Length > 2 && (text.Length != 3 || text[2] < '1' || text[2] > '0' + MaxGap))
-                {
-                    (error, column) = ($"A gap is '..' or '..N' with N from 1 to {MaxGap}; '{text}' is neither.", at + 1);
-                    return null;
-                }
-
-                if (e == 0 || e == elements.Count - 1 || elements[e - 1].Text.StartsWith("..", StringComparison.Ordinal))
-                {
-                    (error, column) = ("A gap must stand between two words.", at + 1);
-                    return null;
-                }
-
-                for (var k = 0; k < n; k++)
-                {
-                    steps.Add(new Step(Array.Empty<Atom>(), Optional: true, Any: true));
-                }
-
-                continue;
-            }
-
-            var optional = text[0] == '[';
-            if (optional != (text[text.Length - 1] == ']') || (optional && text.Length < 3))
-            {
-                (error, column) = ($"'{text}' opens or closes an optional part without the other bracket, or is empty.", at + 1);
-                return null;
-            }
-
-            var body = optional ? text.Substring(1, text.Length - 2) : text;
-            var atoms = new List<Atom>();
-            foreach (var alternative in body.Split('|'))
-            {
-                if (alternative.Length == 0 || alternative == "*")
-                {
-                    (error, column) = ($"'{text}' has an empty alternative.", at + 1);
-                    return null;
-                }
-
-                if (alternative[0] == '{')
-                {
-                    var slot = ParseSlot(alternative);
-                    if (slot is null || optional || body.Split('|').Length > 1)
-                    {
-                        (error, column) = (slot is null
-                            ? $"'{alternative}' is not a slot; the slots are {{duration}}, {{when}} and {{count}}."
-                            : $"A slot cannot be optional or one of alternatives: '{text}'.", at + 1);
-                        return null;
-                    }
-
-                    atoms.Add(new Atom(string.Empty, Prefix: false, Number: false, slot));
-                    continue;
-                }
-
-                if (alternative == "#")
-                {
-                    atoms.Add(new Atom(string.Empty, Prefix: false, Number: true));
-                    continue;
-                }
-
-                var stem = alternative[alternative.Length - 1] == '*';
-                var word = Tokenizer.Normalize(stem ? alternative.Substring(0, alternative.Length - 1) : alternative);
-                if (word.Length == 0 || word.Any(c => !char.IsLetterOrDigit(c)))
-                {
-                    (error, column) = ($"'{alternative}' is not a word; cues match words, with * for a stem, | between alternatives and [ ] around optional words.", at + 1);
-                    return null;
-                }
-
-                atoms.Add(new Atom(word, stem, Number: false));
-            }
-
-            steps.Add(new Step(atoms.ToArray(), optional, Any: false));
-        }
-
-        if (steps.All(s => s.Optional))
-        {
-            (error, column) = ("A cue needs at least one word that is not optional.", 1);
-            return null;
-        }
-
-        return new CuePattern(source, steps.ToArray());
-    }
+    /// <summary>Whether a match from <paramref name="first"/> to <paramref name="last"/> passes the pattern's guards: the word just before and just after it.</summary>
+    public bool Guards(IReadOnlyList<TextToken> tokens, int first, int last)
+        => (_notBefore is null || first == 0 || tokens[first - 1].IsBreak || !_notBefore.Accepts(tokens[first - 1]))
+        && (_notAfter is null || last + 1 >= tokens.Count || tokens[last + 1].IsBreak || !_notAfter.Accepts(tokens[last + 1]));
 
     /// <summary>
     /// The end of the shortest match that starts at <paramref name="start"/>, or -1. A set of states moves over the
@@ -248,7 +153,7 @@ internal sealed class CuePattern
                     continue;
                 }
 
-                if (step.Atoms.Length == 1 && step.Atoms[0].Slot is { } kind)
+                if (step.Slot is { } kind)
                 {
                     var q = spans.At(kind, start + k);
                     if (q.Exists && q.Last - start + 1 <= limit)
@@ -349,24 +254,15 @@ internal sealed class CuePattern
         var number = false;
         foreach (var step in _steps)
         {
-            foreach (var atom in step.Atoms)
+            if (step.Slot is { } slot)
             {
-                if (atom.Slot is { } slot)
-                {
-                    slots.Add(slot);
-                }
-                else if (atom.Number)
-                {
-                    number = true;
-                }
-                else if (atom.Prefix)
-                {
-                    stems.Add(atom.Word);
-                }
-                else
-                {
-                    words.Add(atom.Word);
-                }
+                slots.Add(slot);
+            }
+            else
+            {
+                words.AddRange(step.Test.Words);
+                stems.AddRange(step.Test.Stems);
+                number |= step.Test.Number;
             }
 
             if (!step.Optional)
@@ -389,73 +285,68 @@ internal sealed class CuePattern
             }
         }
     }
+}
 
-    private static List<(string Text, int At)> Split(string source)
+/// <summary>One step of a pattern: a word test, a slot, or any word (one step of a gap); optional steps may be skipped.</summary>
+internal readonly record struct CueStep(WordTest Test, bool Optional, bool Any, SlotKind? Slot = null)
+{
+    public bool Accepts(TextToken t) => Any ? !t.IsBreak : Slot is null && Test.Accepts(t);
+}
+
+/// <summary>Which tokens one step accepts: any of some word forms, any word with one of some stems, or a number.</summary>
+internal sealed class WordTest
+{
+    private readonly string? _single;
+    private readonly HashSet<string>? _set;
+
+    public WordTest(IReadOnlyCollection<string> words, IReadOnlyCollection<string> stems, bool number)
     {
-        var result = new List<(string, int)>();
-        var i = 0;
-        while (i < source.Length)
+        Words = words.Distinct(StringComparer.Ordinal).ToArray();
+        Stems = stems.Distinct(StringComparer.Ordinal).ToArray();
+        Number = number;
+        if (Words.Length == 1)
         {
-            while (i < source.Length && source[i] == ' ')
-            {
-                i++;
-            }
+            _single = Words[0];
+        }
+        else if (Words.Length > 1)
+        {
+            _set = new HashSet<string>(Words, Internal.FastOrdinal.Instance);
+        }
+    }
 
-            var start = i;
-            while (i < source.Length && source[i] != ' ')
-            {
-                i++;
-            }
+    public static readonly WordTest Nothing = new(Array.Empty<string>(), Array.Empty<string>(), false);
 
-            if (i > start)
-            {
-                result.Add((source.Substring(start, i - start), start));
-            }
+    public string[] Words { get; }
+
+    public string[] Stems { get; }
+
+    public bool Number { get; }
+
+    public bool Accepts(TextToken t)
+    {
+        if (t.Kind == TokenKind.Number)
+        {
+            return Number;
         }
 
-        return result;
-    }
-
-    /// <summary>The slot a <c>{name}</c> element names, by the names <see cref="SlotUnits.Name"/> gives.</summary>
-    private static SlotKind? ParseSlot(string text)
-    {
-        foreach (var kind in new[] { SlotKind.Duration, SlotKind.When, SlotKind.Count })
+        if (t.Kind != TokenKind.Word)
         {
-            if (string.Equals(SlotUnits.Name(kind), text, StringComparison.Ordinal))
-            {
-                return kind;
-            }
-        }
-
-        return null;
-    }
-
-    private readonly record struct Atom(string Word, bool Prefix, bool Number, SlotKind? Slot = null)
-    {
-        public bool Accepts(TextToken t)
-            => Slot is not null ? false
-             : Number ? t.Kind == TokenKind.Number
-             : t.Kind == TokenKind.Word && (Prefix ? t.Normal.StartsWith(Word, StringComparison.Ordinal) : string.Equals(t.Normal, Word, StringComparison.Ordinal));
-    }
-
-    private readonly record struct Step(Atom[] Atoms, bool Optional, bool Any)
-    {
-        public bool Accepts(TextToken t)
-        {
-            if (Any)
-            {
-                return !t.IsBreak;
-            }
-
-            foreach (var a in Atoms)
-            {
-                if (a.Accepts(t))
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
+
+        if (_single is not null ? string.Equals(t.Normal, _single, StringComparison.Ordinal) : _set is not null && _set.Contains(t.Normal))
+        {
+            return true;
+        }
+
+        foreach (var stem in Stems)
+        {
+            if (t.Normal.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -6,7 +6,7 @@ namespace InterviewSignals.Cues;
 
 /// <summary>
 /// Splits a text into tokens in one pass, with no regular expressions: words and numbers with their offsets into the
-/// original text, and boundaries (<c>, ; : ( )</c> and dashes end a clause; <c>. ! ?</c> and blank lines end a
+/// original text, and boundaries (<c>, ; : ( )</c>, dashes and line breaks end a clause; <c>. ! ?</c> and blank lines end a
 /// sentence). Words are lower-cased with accents folded (<c>sí</c> reads as <c>si</c>) and apostrophes dropped
 /// (<c>didn't</c> reads as <c>didnt</c>), so patterns need not spell every variant.
 /// </summary>
@@ -68,14 +68,15 @@ internal static class Tokenizer
                 if (tokens.Count > 0 && tokens[tokens.Count - 1].IsBreak)
                 {
                     var last = tokens[tokens.Count - 1];
-                    if (k > last.Kind)
+                    if (k > last.Kind || (text[i] == '?' && k == last.Kind))
                     {
-                        tokens[tokens.Count - 1] = last with { Kind = k };
+                        tokens[tokens.Count - 1] = last with { Kind = k, Normal = text[i] == '?' ? "?" : last.Normal };
                     }
                 }
                 else
                 {
-                    tokens.Add(new TextToken(i, 1, string.Empty, k));
+                    // A question mark is kept as the break's normal form: a question asserts nothing.
+                    tokens.Add(new TextToken(i, 1, text[i] == '?' ? "?" : string.Empty, k));
                 }
             }
 
@@ -98,6 +99,9 @@ internal static class Tokenizer
         '.' or '!' or '?' or '\u2026' or '\u00BF' or '\u00A1' => TokenKind.SentenceBreak,
         ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014' or '"' or '\u201C' or '\u201D' => TokenKind.ClauseBreak,
         '\n' when i + 1 < text.Length && (text[i + 1] == '\n' || (text[i + 1] == '\r' && i + 2 < text.Length && text[i + 2] == '\n')) => TokenKind.SentenceBreak,
+
+        // A line of its own is at least a clause: people list rounds and answers one per line.
+        '\n' => TokenKind.ClauseBreak,
         _ => null,
     };
 

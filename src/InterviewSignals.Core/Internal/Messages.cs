@@ -147,6 +147,10 @@ internal static partial class Messages
 
     public static string FileEmptyExpectedSignalSetJSON() => "The file is empty; expected a signal set as a JSON object.";
 
+    public static string QuestionnaireHasNoQuestion(object? setId, object? id) => FormattableString.Invariant($"The questionnaire for '{setId}' has no question '{id}'.");
+
+    public static string FileNotFound(object? fullPath, object? directory) => FormattableString.Invariant($"There is no such file: {fullPath} (a relative path is read from the current directory, {directory}).");
+
     public static string FileCannotRead(object? message) => FormattableString.Invariant($"The file cannot be read: {message}");
 
     public static string ExtendsChainCyclic(object? cycle) => FormattableString.Invariant($"The extends chain is cyclic: {cycle}.");
@@ -220,6 +224,14 @@ internal static partial class Messages
     public static string SignalNeedsAbsentText(object? id) => FormattableString.Invariant($"Signal '{id}' weighs something when absent, so it needs texts.absent.");
 
     public static string SourceNeedsQuote() => "A source needs the quote it relies on.";
+
+    public static string WordClassLanguageNotTag(object? name, object? language) => FormattableString.Invariant($"Word class '{name}' is declared under '{language}', which is not a language tag such as en or es.");
+
+    public static string WordClassNameInvalid(object? name) => FormattableString.Invariant($"'{name}' is not a word-class name: lower-case letters, digits and hyphens, starting with a letter (cues write it after '@').");
+
+    public static string WordClassEmpty(object? name) => FormattableString.Invariant($"Word class '{name}' has no words.");
+
+    public static string WordClassMemberInvalid(object? name, object? member) => FormattableString.Invariant($"Word class '{name}' holds '{member}', which is not a single word, stem* or =word.");
 
     public static string CueLanguageNotTag(object? id, object? language) => FormattableString.Invariant($"Signal '{id}' has cues under '{language}', which is not a language tag such as en or es.");
 

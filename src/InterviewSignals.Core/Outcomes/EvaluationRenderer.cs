@@ -37,7 +37,7 @@ public static class EvaluationRenderer
         Line(sb, $"Offer rate by band");
         foreach (var b in report.Bands)
         {
-            Line(sb, $"  {b.Band,-16} {b.Cases,8} cases {Fmt(b.OfferRate, "0.000"),8}");
+            Line(sb, $"  {BandLabel(b.Band),-18} {b.Cases,8} cases {Fmt(b.OfferRate, "0.000"),8}");
         }
 
         sb.Append('\n');
@@ -126,7 +126,13 @@ public static class EvaluationRenderer
         return px.ToString("0.##", CultureInfo.InvariantCulture) + "," + py.ToString("0.##", CultureInfo.InvariantCulture);
     }
 
-    private static string Fmt(double? value, string format = "0.000") => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
+    // A value that rounds to zero is shown as 0, never as "-0.000".
+    private static string Fmt(double? value, string format = "0.000")
+        => value is { } v ? (v.ToString(format, CultureInfo.InvariantCulture) is var text && text.Trim('-', '0', '.').Length == 0 ? text.TrimStart('-') : text) : "n/a";
+
+    /// <summary>A band as a person reads it ("Too early to tell"), from the catalogue, rather than its JSON name.</summary>
+    private static string BandLabel(string band)
+        => Texts.TextCatalog.Default.TryGetTemplate("band." + string.Concat(band.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString())), "en", out var label) ? label : band;
 
     private static void Line(StringBuilder sb, FormattableString text) => sb.Append(Inv(text)).Append('\n');
 

@@ -34,4 +34,21 @@ public sealed record QuestionPlan
 
     /// <summary>Gets how many questions are left to ask (the person's own; derived signals and supplied signals are never asked).</summary>
     public required int QuestionsLeft { get; init; }
+
+    /// <summary>
+    /// Gets the lowest outlook of the likely range: under the set's priors, the final outlook falls between
+    /// <see cref="LikelyLowestOutlook"/> and <see cref="LikelyHighestOutlook"/> in about 80% of the ways the remaining
+    /// answers could go (a normal approximation), always inside <see cref="Range"/>. Equal to the range when settled.
+    /// </summary>
+    public double LikelyLowestOutlook { get; init; }
+
+    /// <summary>Gets the highest outlook of the likely range (see <see cref="LikelyLowestOutlook"/>).</summary>
+    public double LikelyHighestOutlook { get; init; }
+
+    /// <summary>
+    /// Gets an estimate of how many more questions, asked in the planner's order, the band is likely to need before it
+    /// is likely settled, if the answers fall as the priors expect. 0 once it is likely settled or settled; at most
+    /// <see cref="QuestionsLeft"/>.
+    /// </summary>
+    public int QuestionsLikelyLeft { get; init; }
 }

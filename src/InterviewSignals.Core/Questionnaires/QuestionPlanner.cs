@@ -224,6 +224,7 @@ public sealed class QuestionPlanner
     public QuestionPlan Plan(Observation observation, IEnumerable<string>? declined = null)
     {
         var w = Run(observation, declined);
+        var (low, high) = w.Status == PlanStatus.Settled ? (w.Range.LowestOutlook, w.Range.HighestOutlook) : Likely(w);
         return new QuestionPlan
         {
             Status = w.Status,
@@ -234,6 +235,9 @@ public sealed class QuestionPlanner
             Range = w.Range,
             BandChangeProbability = w.Status == PlanStatus.Settled ? 0 : w.ChangeProbability,
             QuestionsLeft = w.Candidates.Count,
+            LikelyLowestOutlook = low,
+            LikelyHighestOutlook = high,
+            QuestionsLikelyLeft = LikelyLeft(w),
         };
     }
 
@@ -541,6 +545,7 @@ public sealed class QuestionPlanner
         var pThin = st.Now.Coverage >= min ? 0.0 : (w.Range.CanBeScored ? Math.Pow(u, Math.Max(1, w.Candidates.Count)) : 1.0);
         var dist = Bands(total, pTooEarly, pThin);
         w.ChangeProbability = Math.Min(1, Math.Max(0, 1 - dist.Of(st.Now.Band)));
+        (w.Final, w.TooEarly, w.Thin) = (total, pTooEarly, pThin);
 
         // The value of each question: how far its answer is expected to move the chances of each final band.
         var best = -1;
@@ -604,6 +609,70 @@ public sealed class QuestionPlanner
         }
 
         w.Best = best;
+    }
+
+    /// <summary>
+    /// The outlooks that 80% of the ways the remaining answers could fall stay within, under the set's priors: the
+    /// final score's mean and spread (a normal approximation of the sum of the remaining contributions), inside the
+    /// reachable range.
+    /// </summary>
+    private (double Low, double High) Likely(Work w)
+    {
+        const double Z80 = 1.2815515655446004;
+        var sd = Math.Sqrt(w.Final.Variance);
+        var lo = Math.Min(w.Range.HighestScore, Math.Max(w.Range.LowestScore, w.Final.Mean - (Z80 * sd)));
+        var hi = Math.Max(w.Range.LowestScore, Math.Min(w.Range.HighestScore, w.Final.Mean + (Z80 * sd)));
+        return (_c.Outlook(lo), _c.Outlook(hi));
+    }
+
+    /// <summary>
+    /// How many questions, asked in the planner's order, are likely needed before the band is likely settled: the spread
+    /// each one takes away is removed in turn (the answers falling as the priors expect) until another band than the
+    /// likeliest has less than <see cref="QuestionPlannerOptions.LikelySettledBelow"/> of a chance. An estimate, never
+    /// more than the questions left.
+    /// </summary>
+    private int LikelyLeft(Work w)
+    {
+        if (w.Status != PlanStatus.Open)
+        {
+            return 0;
+        }
+
+        var order = Enumerable.Range(0, w.Candidates.Count).ToList();
+        order.Sort(w.Compare);
+        var variance = w.Final.Variance;
+        var tooEarly = w.TooEarly;
+        var groupsLeft = new Dictionary<int, int>();
+        foreach (var c in w.Candidates.Where(c => c.Group is not null))
+        {
+            groupsLeft[c.Group!.Index] = groupsLeft.TryGetValue(c.Group.Index, out var n) ? n + 1 : 1;
+        }
+
+        for (var k = 0; k < order.Count; k++)
+        {
+            var c = w.Candidates[order[k]];
+            if (c.Group is { } g)
+            {
+                variance -= g.Total.Variance / g.Facts.Length;
+                if (--groupsLeft[g.Index] == 0 && g.Index == _tooEarlyCluster)
+                {
+                    tooEarly = Math.Round(tooEarly); // the facts that decide "too early" are answered
+                }
+            }
+            else
+            {
+                variance -= w.State.Parts[c.Signal].Variance;
+            }
+
+            var d = Bands(new Moments(w.Final.Mean, Math.Max(0, variance)), tooEarly, w.Thin);
+            var likeliest = Math.Max(Math.Max(d.TooEarly, d.Concerning), Math.Max(d.Mixed, d.Encouraging));
+            if (1 - likeliest < _options.LikelySettledBelow)
+            {
+                return k + 1;
+            }
+        }
+
+        return order.Count;
     }
 
     /// <summary>The band the answers so far would have with another score and a signal more answered.</summary>
@@ -1096,6 +1165,17 @@ public sealed class QuestionPlanner
         public PlanStatus Status { get; set; }
 
         public double ChangeProbability { get; set; }
+
+        /// <summary>Gets or sets the final score's mean and variance under the priors.</summary>
+        public Moments Final { get; set; }
+
+        /// <summary>Gets or sets the chance that the final band is "too early to tell".</summary>
+        public double TooEarly { get; set; }
+
+        /// <summary>Gets or sets the chance that coverage stays too thin to score.</summary>
+        public double Thin { get; set; }
+
+        public State State => _state;
 
         public int Best { get; set; } = -1;
 

@@ -154,7 +154,7 @@ public sealed class Questionnaire
             if (!byId.TryGetValue(pair.Key, out var q))
             {
                 var code = _set.TryGetSignal(pair.Key, out _) ? ObservationErrorCodes.UnknownSignal : ObservationErrorCodes.UnknownFact;
-                errors.Add(new(code, pair.Key, $"The questionnaire for '{_set.Id}' has no question '{pair.Key}'."));
+                errors.Add(new(code, pair.Key, Messages.QuestionnaireHasNoQuestion(_set.Id, pair.Key) + Internal.Suggestions.DidYouMean(pair.Key, byId.Keys)));
                 continue;
             }
 

@@ -1,145 +1,229 @@
 using System;
-using InterviewSignals.Cues;
 using System.Collections.Generic;
+using InterviewSignals.Cues;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Reading;
 
 /// <summary>
-/// Decides what the words around each cue do to it, for one tokenized text. Triggers are found once per text; each
-/// cue then looks only at its own clause and sentence, so the work stays linear in the text.
+/// Decides what the words around each cue do to it, for one tokenized text, by the language's context rules (after
+/// NegEx and ConText): advice to the reader, a process described in general, someone else's experience, an actor that
+/// does not fit the signal's driver, a hypothetical, a negation. Triggers are found once per text; each cue then looks
+/// only at its own clause and sentence, through binary searches, so the work stays linear in the text.
 /// </summary>
 internal sealed class ContextReader
 {
-    /// <summary>How many words away from a cue a negation still reaches, within the clause.</summary>
-    internal const int NegationReach = 6;
+    private const int AfterAdjective = 2;
 
     private readonly IReadOnlyList<TextToken> _tokens;
     private readonly LanguageRules _rules;
-    private readonly List<(int First, int Last)> _negations;
-    private readonly List<(int First, int Last)> _sentenceHypotheticals;
-    private readonly List<(int First, int Last)> _clauseHypotheticals;
-    private readonly List<(int First, int Last)> _someoneElse;
-    private readonly List<(int First, int Last)> _advice;
-    private readonly List<(int First, int Last)> _youShould;
+    private readonly Clauses _clauses;
+    private readonly TextKind _kind;
+    private readonly List<(int First, int Last)>[] _phrases;
+    private readonly List<(int First, int Last)>[] _terminators;
+    private readonly List<(int First, int Last)> _actorSpans = new();
+    private readonly List<ActorKind> _actorKinds = new();
+    private readonly List<bool> _actorPronouns = new();
     private readonly (int First, int Last)[]? _signs;
-    private readonly int[] _sentenceStart;
-    private readonly int[] _sentenceEnd;
-    private readonly int[] _clauseStart;
-    private readonly int[] _clauseEnd;
 
     /// <param name="tokens">The text's tokens.</param>
     /// <param name="rules">The language's rules.</param>
+    /// <param name="clauses">The text's clauses and sentences.</param>
+    /// <param name="kind">What the text is: rules may apply to some kinds only, and actors are read in narratives alone.</param>
     /// <param name="signs">
-    /// For each token, the matched cue that covers it (its first and last token), or (-1, -1). A modal there is part of a
-    /// sign ("asked when I could start"), not a hypothetical around another one; a negation there belongs to its own
-    /// sign ("sin noticias") and does not reach a cue that sign does not overlap.
+    /// For each token, the matched cue that covers it (its first and last token), or (-1, -1). A trigger there is part of
+    /// a sign ("asked when I could start", "sin noticias"), not context for another sign that does not overlap it.
     /// </param>
-    /// <param name="triggers">The language's triggers found in the text, when the caller found them with its cues; <see langword="null"/> to find them here.</param>
-    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, (int First, int Last)[]? signs = null, List<CueMatch>? triggers = null)
+    /// <param name="triggers">The language's triggers found in the text (patterns numbered as <see cref="LanguageRules.Triggers"/>).</param>
+    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, Clauses clauses, TextKind kind, (int First, int Last)[]? signs, List<CueMatch> triggers)
     {
         _tokens = tokens;
-        _signs = signs;
         _rules = rules;
-        // The matcher reports matches in the order they start, so each kind's list is in text order without sorting.
-        var byKind = new List<(int First, int Last)>[6];
-        for (var k = 0; k < byKind.Length; k++)
+        _clauses = clauses;
+        _kind = kind;
+        _signs = signs;
+        _phrases = new List<(int, int)>[rules.Rules.Count];
+        _terminators = new List<(int, int)>[rules.Rules.Count];
+        for (var r = 0; r < rules.Rules.Count; r++)
         {
-            byKind[k] = new List<(int First, int Last)>();
+            (_phrases[r], _terminators[r]) = (new List<(int, int)>(), new List<(int, int)>());
         }
 
-        foreach (var f in triggers ?? rules.Triggers.FindAll(tokens))
+        // The matcher reports matches in the order they start, so each list is in text order without sorting.
+        foreach (var t in triggers)
         {
-            byKind[(int)rules.TriggerKinds[f.Pattern]].Add((f.First, f.Last));
-        }
-
-        List<(int First, int Last)> Of(LanguageRules.TriggerKind kind) => byKind[(int)kind];
-
-        var pseudo = Of(LanguageRules.TriggerKind.PseudoNegation);
-        _negations = Of(LanguageRules.TriggerKind.Negation).FindAll(n => !Any(pseudo, n.First - MaxTriggerSpan, n.Last, p => Overlap(p, n)));
-        _sentenceHypotheticals = Of(LanguageRules.TriggerKind.SentenceHypothetical);
-        _clauseHypotheticals = Of(LanguageRules.TriggerKind.ClauseHypothetical).FindAll(h => signs is null || !Covered(h, signs));
-        _someoneElse = Of(LanguageRules.TriggerKind.SomeoneElse);
-        _advice = Of(LanguageRules.TriggerKind.Advice);
-        _youShould = _advice.FindAll(IsYouShould);
-
-        // Where each token's sentence and clause begin and end, in two linear passes, so that no match walks its sentence.
-        // A clause ends at a comma or the like and at a word such as "but" or "pero", which belongs to neither side.
-        var n = tokens.Count;
-        var splits = new bool[n];
-        for (var i = 0; i < n; i++)
-        {
-            splits[i] = SplitsClauses(i);
-        }
-
-        (_sentenceStart, _sentenceEnd, _clauseStart, _clauseEnd) = (new int[n], new int[n], new int[n], new int[n]);
-        for (int i = 0, sentence = 0, clause = 0; i < n; i++)
-        {
-            _sentenceStart[i] = sentence;
-            _clauseStart[i] = clause;
-            if (tokens[i].Kind == TokenKind.SentenceBreak)
+            var role = rules.Roles[t.Pattern];
+            if (role.Actor is { } actor)
             {
-                sentence = clause = i + 1;
+                _actorSpans.Add((t.First, t.Last));
+                _actorKinds.Add(actor);
+                _actorPronouns.Add(role.Pronoun);
             }
-            else if (splits[i])
+            else
             {
-                clause = i + 1;
+                (role.Terminator ? _terminators : _phrases)[role.Rule].Add((t.First, t.Last));
             }
         }
 
-        for (int i = n - 1, sentence = n - 1, clause = n - 1; i >= 0; i--)
+        // A negation that a pseudo-negation overlaps ("not only", "no doubt") is no negation.
+        for (var r = 0; r < rules.Rules.Count; r++)
         {
-            if (tokens[i].Kind == TokenKind.SentenceBreak)
+            if (rules.Rules[r].Category != ContextCategory.PseudoNegation)
             {
-                sentence = clause = i - 1;
-            }
-            else if (splits[i])
-            {
-                clause = i - 1;
+                continue;
             }
 
-            _sentenceEnd[i] = Math.Max(sentence, i);
-            _clauseEnd[i] = Math.Max(clause, i);
+            for (var n = 0; n < rules.Rules.Count; n++)
+            {
+                if (rules.Rules[n].Category == ContextCategory.Negation)
+                {
+                    var pseudo = _phrases[r];
+                    _phrases[n] = _phrases[n].FindAll(x => !Any(pseudo, x.First - MaxTriggerSpan, x.Last, p => Overlap(p, x)));
+                }
+            }
         }
+    }
+
+    /// <summary>Reads context with the language's own rules alone (no set's cues in the same pass): for tests and tools.</summary>
+    public ContextReader(IReadOnlyList<TextToken> tokens, LanguageRules rules, TextKind kind = TextKind.Narrative)
+        : this(tokens, rules, new Clauses(tokens, rules.ClauseWords), kind, null, rules.Index.FindAll(tokens))
+    {
     }
 
     /// <summary>The longest trigger, in tokens; a pseudo-negation that overlaps a negation starts at most this far before it.</summary>
     private const int MaxTriggerSpan = 8;
 
     /// <summary>Gets the tokens of the sentence that holds a token: its first and last token.</summary>
-    public (int Start, int End) SentenceOf(int token) => (_sentenceStart[token], _sentenceEnd[token]);
+    public (int Start, int End) SentenceOf(int token) => (_clauses.SentenceStart(token), _clauses.SentenceEnd(token));
+
+    /// <summary>Reads the context of a plain pattern's match, for a signal with no driver.</summary>
+    public CueContext Of(int first, int last, CuePattern cue) => Of(first, last, cue.Words, null);
 
     /// <summary>
     /// Reads the context of a cue that matched tokens <paramref name="first"/> to <paramref name="last"/>. A trigger made
-    /// of the cue's own words does not count (a cue may be a negative phrase of its own, "no word yet"); one that a
-    /// gap in the cue skipped over does ("salary was not discussed").
+    /// of the cue's own words does not count (a cue may be a negative phrase of its own, "no word yet"); one that a gap in
+    /// the cue skipped over does ("salary was not discussed").
     /// </summary>
-    public CueContext Of(int first, int last, CuePattern cue)
+    /// <param name="first">The cue's first token.</param>
+    /// <param name="last">The cue's last token.</param>
+    /// <param name="own">The words the cue spells out.</param>
+    /// <param name="driver">The driver of the signal the cue shows, or <see langword="null"/> for a fact's cue.</param>
+    public CueContext Of(int first, int last, HashSet<string> own, SignalDriver? driver)
     {
-        var (clauseStart, clauseEnd) = (_clauseStart[first], _clauseEnd[last]);
-        var sentenceStart = _sentenceStart[first];
+        foreach (var (category, context) in Order)
+        {
+            if (category == ContextCategory.Hypothetical && OtherActor(first, last, own, driver))
+            {
+                return CueContext.OtherActor;
+            }
+
+            for (var r = 0; r < _rules.Rules.Count; r++)
+            {
+                if (_rules.Rules[r].Category == category && Applies(r, first, last, own))
+                {
+                    return context;
+                }
+            }
+        }
+
+        return CueContext.Affirmed;
+    }
+
+    /// <summary>The categories in the order they are checked; an actor that does not fit comes after someone else and before a hypothetical.</summary>
+    private static readonly (ContextCategory Category, CueContext Context)[] Order =
+    [
+        (ContextCategory.Advice, CueContext.AdviceToReader), (ContextCategory.Generic, CueContext.Generic), (ContextCategory.SomeoneElse, CueContext.SomeoneElse),
+        (ContextCategory.Hypothetical, CueContext.Hypothetical), (ContextCategory.Negation, CueContext.Negated),
+    ];
+
+    private bool Applies(int r, int first, int last, HashSet<string> own)
+    {
+        var rule = _rules.Rules[r];
+        if (!rule.AppliesTo(_kind))
+        {
+            return false;
+        }
+
         var span = (first, last);
-        bool Own((int First, int Last) t) => Overlap(t, span) && OwnWords(t, cue);
-
-        var firstWord = FirstWord(sentenceStart);
-        if (Any(_advice, firstWord, firstWord, a => !Overlap(a, span)) || Any(_youShould, sentenceStart, first - 1, a => a.Last < first))
+        var triggers = _phrases[r];
+        if (rule.Question)
         {
-            return CueContext.AdviceToReader;
+            return IsQuestion(_clauses.SentenceStart(first), _clauses.SentenceEnd(last));
         }
 
-        if (Any(_someoneElse, sentenceStart, first - 1, s => s.Last < first))
+        if (rule.SentenceStart)
         {
-            return CueContext.SomeoneElse;
+            var word = FirstWord(_clauses.SentenceStart(first));
+            return Any(triggers, word, word, t => !Overlap(t, span) && !OtherSign(t, span));
         }
 
-        if (Any(_sentenceHypotheticals, sentenceStart, first - 1, h => h.Last < first) || Any(_clauseHypotheticals, clauseStart, first - 1, h => h.Last < first))
+        var (start, end) = rule.SentenceScope ? (_clauses.SentenceStart(first), _clauses.SentenceEnd(last)) : (_clauses.ClauseStart(first), _clauses.ClauseEnd(last));
+        var reach = rule.Reach ?? int.MaxValue;
+        var from = rule.Direction == ContextDirection.Backward ? first : Math.Max(start, rule.Reach is null ? start : first - reach - MaxTriggerSpan);
+        var to = rule.Direction == ContextDirection.Forward ? last : Math.Min(end, rule.Reach is null ? end : last + reach);
+        return Any(triggers, from, to, t =>
+            t.Last <= end
+            && rule.Direction switch
+            {
+                ContextDirection.Forward => t.Last < first,
+                ContextDirection.Backward => t.First > last,
+                _ => true,
+            }
+            && !(Overlap(t, span) && OwnWords(t, own))
+            && !(rule.SignWords == SignWords.IgnoreOthers && OtherSign(t, span))
+            && !(rule.SignWords == SignWords.Ignore && Covered(t))
+            && t.First - last <= reach && first - t.Last <= reach
+            && !Terminated(r, t, span));
+    }
+
+    /// <summary>Whether one of the rule's terminators stands between a trigger and the cue, ending the trigger's scope.</summary>
+    private bool Terminated(int r, (int First, int Last) trigger, (int First, int Last) cue)
+    {
+        var (from, to) = trigger.Last < cue.First ? (trigger.Last + 1, cue.First - 1) : (cue.Last + 1, trigger.First - 1);
+        return from <= to && Any(_terminators[r], from, to, t => t.Last <= to);
+    }
+
+    /// <summary>
+    /// Whether the actor of the cue's words does not fit the signal's driver: someone else's (a friend, other candidates)
+    /// never fits; the employer side's (the recruiter, she, they) does not fit a signal about the candidate's own conduct.
+    /// Read in narratives only, where "I" is the candidate.
+    /// </summary>
+    private bool OtherActor(int first, int last, HashSet<string> own, SignalDriver? driver)
+        => driver is not null && _kind == TextKind.Narrative && ActorOf(first, last, own) is { } actor
+           && (actor == ActorKind.Others || (driver == SignalDriver.Candidate && actor == ActorKind.Employer));
+
+    /// <summary>
+    /// Whose action or quality the cue's words describe: an actor word the cue starts with ("I was nervous"); else the
+    /// nearest before it in its clause; else a noun right after it ("an unprofessional recruiter"); else the nearest
+    /// before it in its sentence. Someone else named by the cue's own words ("many candidates") is what the cue is about,
+    /// not who acts, and an object within the cue ("answered them") is not its actor either.
+    /// </summary>
+    private ActorKind? ActorOf(int first, int last, HashSet<string> own)
+    {
+        var clause = _clauses.ClauseStart(first);
+        int? starts = null, before = null, after = null, earlier = null;
+        for (var i = LowerBound(_actorSpans, _clauses.SentenceStart(first)); i < _actorSpans.Count && _actorSpans[i].First <= last + 1; i++)
         {
-            return CueContext.Hypothetical;
+            var a = _actorSpans[i];
+            if (a.First == first)
+            {
+                starts = _actorKinds[i] == ActorKind.Others && OwnWords(a, own) ? starts : i;
+            }
+            else if (a.Last < first && a.First >= clause)
+            {
+                before = i;
+            }
+            else if (a.Last < first)
+            {
+                earlier = i;
+            }
+            else if (a.First == last + 1 && !_actorPronouns[i] && a.Last <= _clauses.ClauseEnd(last))
+            {
+                after = i;
+            }
         }
 
-        // As in NegEx, a negation reaches a few words only: real text often lacks the punctuation that would end its clause.
-        return Any(_negations, Math.Max(clauseStart, first - NegationReach - 2), Math.Min(clauseEnd, last + NegationReach), n => n.Last <= clauseEnd && !Own(n) && !OtherSign(n, span) && n.First - last <= NegationReach && first - n.Last <= NegationReach)
-            ? CueContext.Negated
-            : CueContext.Affirmed;
+        return (starts ?? before ?? after ?? earlier) is { } found ? _actorKinds[found] : null;
     }
 
     /// <summary>
@@ -149,21 +233,7 @@ internal sealed class ContextReader
     /// </summary>
     private static bool Any(List<(int First, int Last)> triggers, int from, int to, Predicate<(int First, int Last)> test)
     {
-        int lo = 0, hi = triggers.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (triggers[mid].First < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var i = lo; i < triggers.Count && triggers[i].First <= to; i++)
+        for (var i = LowerBound(triggers, from); i < triggers.Count && triggers[i].First <= to; i++)
         {
             if (test(triggers[i]))
             {
@@ -174,11 +244,30 @@ internal sealed class ContextReader
         return false;
     }
 
-    private bool OwnWords((int First, int Last) trigger, CuePattern cue)
+    private static int LowerBound(List<(int First, int Last)> spans, int from)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (spans[mid].First < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private bool OwnWords((int First, int Last) trigger, HashSet<string> own)
     {
         for (var i = trigger.First; i <= trigger.Last; i++)
         {
-            if (!cue.Words.Contains(_tokens[i].Normal))
+            if (!own.Contains(_tokens[i].Normal))
             {
                 return false;
             }
@@ -187,8 +276,8 @@ internal sealed class ContextReader
         return true;
     }
 
-    private bool IsYouShould((int First, int Last) span)
-        => _tokens[span.First].Normal is "you" or "deberias" or "debes";
+    /// <summary>Whether the sentence is a question: the break that ends it holds a question mark.</summary>
+    private bool IsQuestion(int start, int end) => end + 1 < _tokens.Count && _tokens[end + 1].Normal == "?" && start <= end;
 
     private int FirstWord(int from)
     {
@@ -200,17 +289,17 @@ internal sealed class ContextReader
         return from;
     }
 
-    private bool SplitsClauses(int i) => _tokens[i].Kind == TokenKind.ClauseBreak || _rules.ClauseWords.Contains(_tokens[i].Normal);
-
-    /// <summary>Whether a trigger is part of another sign that does not overlap the cue.</summary>
-    private bool OtherSign((int First, int Last) trigger, (int First, int Last) cue)
-        => _signs is not null && _signs[trigger.First] is var sign && sign.First >= 0 && !Overlap(sign, cue);
-
-    private static bool Covered((int First, int Last) span, (int First, int Last)[] signs)
+    /// <summary>Whether every word of a trigger belongs to some matched cue.</summary>
+    private bool Covered((int First, int Last) trigger)
     {
-        for (var i = span.First; i <= span.Last; i++)
+        if (_signs is null)
         {
-            if (signs[i].First < 0)
+            return false;
+        }
+
+        for (var i = trigger.First; i <= trigger.Last; i++)
+        {
+            if (_signs[i].First < 0)
             {
                 return false;
             }
@@ -218,6 +307,10 @@ internal sealed class ContextReader
 
         return true;
     }
+
+    /// <summary>Whether a trigger is part of another sign that does not overlap the cue.</summary>
+    private bool OtherSign((int First, int Last) trigger, (int First, int Last) cue)
+        => _signs is not null && _signs[trigger.First] is var sign && sign.First >= 0 && !Overlap(sign, cue);
 
     private static bool Overlap((int First, int Last) a, (int First, int Last) b) => a.First <= b.Last && b.First <= a.Last;
 }

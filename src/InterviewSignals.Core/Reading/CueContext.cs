@@ -17,4 +17,10 @@ internal enum CueContext
 
     /// <summary>It is advice to the reader, not an account: "be ready to discuss salary".</summary>
     AdviceToReader,
+
+    /// <summary>It describes a process in general, not this interview: "the process has three rounds", "they usually ask".</summary>
+    Generic,
+
+    /// <summary>Its words describe someone whose action does not fit the signal: "I found the recruiter unprofessional".</summary>
+    OtherActor,
 }

@@ -3,78 +3,41 @@ using System.Collections.Generic;
 using System.Linq;
 using InterviewSignals.Cues;
 using InterviewSignals.Internal;
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Reading;
 
 /// <summary>
-/// The reader: every cue of the set compiled once per language; a text is tokenized once, each cue matched in one
-/// pass, and each match weighed by its context (negation turns it round; a hypothetical, someone else's experience
-/// or advice to the reader sets it aside).
+/// The reader: every cue of the set compiled once per language; a text is tokenized once, every cue, context trigger
+/// and actor word matched in one pass, the parts of co-occurrence cues joined within their clauses, and each match
+/// weighed by its context (a negation turns it round; advice, a process described in general, someone else's
+/// experience, an actor who does not fit the signal, or a hypothetical sets it aside).
 /// </summary>
 internal sealed class CueReader : IInterviewTextReader
 {
     private readonly TextReaderOptions _options;
-    private readonly Dictionary<string, (CompiledCue[] Cues, CueIndex Index)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ReadingLanguage> _languages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CompiledCues> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public CueReader(SignalSet set, TextReaderOptions options)
     {
         SignalSet = set;
         _options = options;
-        var lists = new Dictionary<string, List<CompiledCue>>(StringComparer.OrdinalIgnoreCase);
-        List<CompiledCue> ListFor(string language)
-        {
-            if (!lists.TryGetValue(language, out var list))
-            {
-                lists[language] = list = new List<CompiledCue>();
-            }
 
-            return list;
+        // A later language file with the same tag replaces an earlier one: a host overrides a built-in language.
+        foreach (var language in options.Languages)
+        {
+            _languages[Guard.NotNull(language).Tag] = language;
         }
 
-        // The set was validated when it was built, so every cue compiles.
-        static CuePattern Compile(string cue) => CuePattern.TryCompile(cue, out _, out _)!;
-        for (var i = 0; i < set.Signals.Count; i++)
+        var cueLanguages = set.Signals.SelectMany(s => s.Cues.Keys).Concat(set.Facts.SelectMany(f => f.Cues.Keys)).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var cueLanguage in cueLanguages)
         {
-            var s = set.Signals[i];
-            foreach (var pair in s.Cues)
+            if (LanguageFor(cueLanguage) is { } language)
             {
-                var list = ListFor(pair.Key);
-                list.AddRange(pair.Value.Present.Select(c => new CompiledCue(i, s.Id, SignalState.Present, null, null, Compile(c))));
-                list.AddRange(pair.Value.Absent.Select(c => new CompiledCue(i, s.Id, SignalState.Absent, null, null, Compile(c))));
+                _byLanguage[cueLanguage] = new CompiledCues(set, cueLanguage, language);
             }
-        }
-
-        for (var i = 0; i < set.Facts.Count; i++)
-        {
-            var f = set.Facts[i];
-            foreach (var pair in f.Cues)
-            {
-                var list = ListFor(pair.Key);
-                foreach (var value in pair.Value.Values)
-                {
-                    var v = FactValues.Parse(f, value.Key);
-                    list.AddRange(value.Value.Select(c => new CompiledCue(i, f.Id, SignalState.Unknown, f, v, Compile(c))));
-                }
-
-                list.AddRange(pair.Value.Patterns.Select(c => new CompiledCue(i, f.Id, SignalState.Unknown, f, null, Compile(c))));
-            }
-        }
-
-        foreach (var pair in lists)
-        {
-            // The language's context triggers go into the same index, after the cues, so that one pass finds both.
-            var patterns = pair.Value.ConvertAll(c => c.Pattern);
-            if (LanguageRules.For(pair.Key) is { } rules)
-            {
-                for (var t = 0; t < rules.Triggers.Count; t++)
-                {
-                    patterns.Add(rules.Triggers[t]);
-                }
-            }
-
-            _byLanguage[pair.Key] = (pair.Value.ToArray(), new CueIndex(patterns));
         }
     }
 
@@ -89,35 +52,27 @@ internal sealed class CueReader : IInterviewTextReader
             throw new TextTooLongException(text.Length, _options.MaxTextLength);
         }
 
-        var rules = LanguageRules.For(Guard.NotNull(options.Language))
-            ?? throw new ArgumentException(Messages.NoReadingRules(options.Language, string.Join(", ", LanguageRules.Languages.OrderBy(l => l, StringComparer.Ordinal))), nameof(options));
-        var (cues, index) = CuesFor(options.Language);
+        var language = LanguageFor(Guard.NotNull(options.Language))
+            ?? throw new ArgumentException(ReadingMessages.NoReadingRules(options.Language, string.Join(", ", _languages.Keys.OrderBy(l => l, StringComparer.Ordinal))), nameof(options));
+        var compiled = _byLanguage.TryGetValue(options.Language, out var c) ? c : _byLanguage.TryGetValue(options.Language.Split('-')[0], out c) ? c : null;
         var tokens = Tokenizer.Tokenize(text);
-        var spans = index is { HasSlots: true } ? QuantityGrammar.For(options.Language)?.Scan(tokens) : null;
+        var clauses = new Clauses(tokens, language.Rules.ClauseWords);
+        var cues = compiled?.Cues ?? Array.Empty<CompiledCue>();
+        var (matches, triggers, spans) = compiled is null
+            ? (new List<(int Cue, int First, int Last, int Slot)>(), language.Rules.Index.FindAll(tokens), null)
+            : Match(compiled, tokens, clauses);
 
-        // First every match, then context: words that belong to a sign are not context for another.
-        var all = index is null ? new List<CueMatch>() : index.FindAll(tokens, spans);
-        var matches = new List<CueMatch>();
-        var triggers = new List<CueMatch>();
-        foreach (var m in all)
-        {
-            if (m.Pattern < cues.Length)
-            {
-                matches.Add(m);
-            }
-            else
-            {
-                triggers.Add(m with { Pattern = m.Pattern - cues.Length });
-            }
-        }
+        // A cue inside a longer match for the same signal or fact says less than it: "did not get an offer" is one
+        // message, not a negated "get an offer".
+        matches = Outermost(matches, cues);
 
+        // A token belongs to the widest sign that covers it: words that belong to a sign are not context for another.
         var signs = new (int First, int Last)[tokens.Count];
         signs.AsSpan().Fill((-1, -1));
         foreach (var m in matches)
         {
             for (var i = m.First; i <= m.Last; i++)
             {
-                // The widest sign that covers a token speaks for it.
                 if (signs[i].First < 0 || m.Last - m.First > signs[i].Last - signs[i].First)
                 {
                     signs[i] = (m.First, m.Last);
@@ -125,22 +80,22 @@ internal sealed class CueReader : IInterviewTextReader
             }
         }
 
-        var context = new ContextReader(tokens, rules, signs, index is null ? null : triggers);
+        var context = new ContextReader(tokens, language.Rules, clauses, options.Kind, signs, triggers);
         var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
         var facts = new List<(CompiledCue Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)>();
         var setAside = new List<SetAsideCue>();
         foreach (var m in matches)
         {
-            var cue = cues[m.Pattern];
-            var evidence = Evidence(text, tokens, m.First, m.Last, cue.Pattern.Source, context.SentenceOf(m.First));
-            var read = context.Of(m.First, m.Last, cue.Pattern);
+            var cue = cues[m.Cue];
+            var evidence = Evidence(text, tokens, m.First, m.Last, cue.Expression.Source, context.SentenceOf(m.First));
+            var read = context.Of(m.First, m.Last, cue.Expression.Words, cue.Driver);
             if (cue.Fact is { } fact)
             {
                 // A negated value cue of a boolean fact gives the other value; any other negated fact cue says too little.
-                var flips = read == CueContext.Negated && cue.Value is { Kind: FactKind.Boolean } b;
+                var flips = read == CueContext.Negated && cue.Value is { Kind: FactKind.Boolean };
                 if (read == CueContext.Affirmed || flips)
                 {
-                    var (value, date) = cue.Value is { } v ? (flips ? FactValue.FromBoolean(!v.Boolean) : v, (DateTimeOffset?)null) : FactValues.FromSlot(fact, spans!, cue.Pattern.Slots[0], m.Slot, options.AsOf);
+                    var (value, date) = cue.Value is { } v ? (flips ? FactValue.FromBoolean(!v.Boolean) : v, (DateTimeOffset?)null) : FactValues.FromSlot(fact, spans!, cue.Expression.Slots[0], m.Slot, options.AsOf);
                     if (value is { } known)
                     {
                         facts.Add((cue, known, date, evidence));
@@ -149,7 +104,7 @@ internal sealed class CueReader : IInterviewTextReader
                     continue;
                 }
 
-                setAside.Add(new SetAsideCue(cue.Id, read == CueContext.Negated ? CueSetAside.Negated : Reason(read), evidence));
+                setAside.Add(new SetAsideCue(cue.Id, Reason(read), evidence));
                 continue;
             }
 
@@ -183,10 +138,95 @@ internal sealed class CueReader : IInterviewTextReader
         };
     }
 
+    /// <summary>
+    /// Every match of the language's cues, in text order: plain cues as the index finds them, co-occurrence cues joined
+    /// from their parts within a clause; and the triggers, numbered as the language's rules number them.
+    /// </summary>
+    private static (List<(int Cue, int First, int Last, int Slot)> Matches, List<CueMatch> Triggers, QuantitySpans? Spans) Match(CompiledCues compiled, List<TextToken> tokens, Clauses clauses)
+    {
+        var spans = compiled.Index.HasSlots ? compiled.Language.Quantities.Scan(tokens) : null;
+        var matches = new List<(int Cue, int First, int Last, int Slot)>();
+        var triggers = new List<CueMatch>();
+        Dictionary<int, List<(int First, int Last)>[]>? parts = null;
+        foreach (var m in compiled.Index.FindAll(tokens, spans))
+        {
+            if (m.Pattern >= compiled.PartOf.Length)
+            {
+                triggers.Add(m with { Pattern = m.Pattern - compiled.PartOf.Length });
+                continue;
+            }
+
+            var (cue, part) = compiled.PartOf[m.Pattern];
+            var expression = compiled.Cues[cue].Expression;
+            if (!expression.IsCoOccurrence)
+            {
+                matches.Add((cue, m.First, m.Last, m.Slot));
+                continue;
+            }
+
+            parts ??= new Dictionary<int, List<(int First, int Last)>[]>();
+            if (!parts.TryGetValue(cue, out var lists))
+            {
+                parts[cue] = lists = expression.Parts.Select(_ => new List<(int First, int Last)>()).ToArray();
+            }
+
+            lists[part].Add((m.First, m.Last));
+        }
+
+        if (parts is not null)
+        {
+            foreach (var pair in parts.OrderBy(p => p.Key))
+            {
+                if (pair.Value.All(l => l.Count > 0))
+                {
+                    matches.AddRange(compiled.Cues[pair.Key].Expression.Join(pair.Value, clauses.ClauseIds).Select(j => (pair.Key, j.First, j.Last, -1)));
+                }
+            }
+
+            matches.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Cue.CompareTo(b.Cue));
+        }
+
+        return (matches, triggers, spans);
+    }
+
+    /// <summary>The matches that no longer match for the same target covers; linear, as each target's matches are compared in text order.</summary>
+    private static List<(int Cue, int First, int Last, int Slot)> Outermost(List<(int Cue, int First, int Last, int Slot)> matches, CompiledCue[] cues)
+    {
+        var drop = new bool[matches.Count];
+        var any = false;
+        foreach (var group in Enumerable.Range(0, matches.Count).GroupBy(i => (cues[matches[i].Cue].Target, cues[matches[i].Cue].Fact is null)))
+        {
+            var list = group.ToList();
+            for (var a = 0; a < list.Count; a++)
+            {
+                for (var b = a + 1; b < list.Count && matches[list[b]].First <= matches[list[a]].Last; b++)
+                {
+                    var (x, y) = (matches[list[a]], matches[list[b]]);
+                    if (x.First <= y.First && y.Last <= x.Last && (x.First, x.Last) != (y.First, y.Last))
+                    {
+                        (drop[list[b]], any) = (true, true);
+                    }
+                    else if (y.First <= x.First && x.Last <= y.Last && (x.First, x.Last) != (y.First, y.Last))
+                    {
+                        (drop[list[a]], any) = (true, true);
+                    }
+                }
+            }
+        }
+
+        return any ? matches.Where((_, i) => !drop[i]).ToList() : matches;
+    }
+
+    private ReadingLanguage? LanguageFor(string tag)
+        => _languages.TryGetValue(tag, out var language) ? language : _languages.TryGetValue(tag.Split('-')[0], out language) ? language : null;
+
     private static CueSetAside Reason(CueContext context) => context switch
     {
+        CueContext.Negated => CueSetAside.Negated,
         CueContext.Hypothetical => CueSetAside.Hypothetical,
         CueContext.SomeoneElse => CueSetAside.SomeoneElse,
+        CueContext.Generic => CueSetAside.Generic,
+        CueContext.OtherActor => CueSetAside.OtherActor,
         _ => CueSetAside.AdviceToReader,
     };
 
@@ -204,9 +244,17 @@ internal sealed class CueReader : IInterviewTextReader
                 Date = v.First().Date,
                 Evidence = v.Select(f => f.Evidence).ToList(),
             }).ToList();
+            var resolution = group.First().Cue.Fact!.TextConflicts;
             if (byValue.Count == 1)
             {
                 facts.Add(byValue[0]);
+            }
+            else if (resolution != TextConflictResolution.Report)
+            {
+                // Each value's evidence is in text order: the first value stated is the one whose first words come first.
+                facts.Add(resolution == TextConflictResolution.FirstStated
+                    ? byValue.OrderBy(v => v.Evidence[0].Start).First()
+                    : byValue.OrderBy(v => v.Evidence[v.Evidence.Count - 1].Start).Last());
             }
             else
             {
@@ -240,11 +288,6 @@ internal sealed class CueReader : IInterviewTextReader
         return (signals, conflicts);
     }
 
-    private (CompiledCue[] Cues, CueIndex? Index) CuesFor(string language)
-        => _byLanguage.TryGetValue(language, out var cues) ? cues
-         : _byLanguage.TryGetValue(language.Split('-')[0], out cues) ? cues
-         : (Array.Empty<CompiledCue>(), null);
-
     private static TextEvidence Evidence(string text, List<TextToken> tokens, int first, int last, string cue, (int Start, int End) sentence)
     {
         var start = tokens[first].Start;
@@ -256,7 +299,4 @@ internal sealed class CueReader : IInterviewTextReader
         var sentenceEnd = closing.Start + closing.Length;
         return new TextEvidence(start, end - start, text.Substring(start, end - start), sentenceStart, sentenceEnd - sentenceStart, cue);
     }
-
-    /// <summary>A compiled cue of a signal (with the state it shows) or of a fact (with the value it shows, or none when its slot gives one).</summary>
-    private readonly record struct CompiledCue(int Target, string Id, SignalState State, FactDefinition? Fact, FactValue? Value, CuePattern Pattern);
 }

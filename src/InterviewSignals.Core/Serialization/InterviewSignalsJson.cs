@@ -114,6 +114,19 @@ public static class InterviewSignalsJson
     /// <exception cref="ResultJsonException">The text is not a report.</exception>
     public static Outcomes.EvaluationReport DeserializeEvaluationReport(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.EvaluationReport, "an evaluation report");
 
+    /// <summary>Writes a nudge advice as JSON, camelCase.</summary>
+    /// <param name="advice">The advice.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Timelines.NudgeAdvice advice, bool indented)
+        => JsonSerializer.Serialize(Internal.Guard.NotNull(advice), Context(indented).NudgeAdvice);
+
+    /// <summary>Reads a nudge advice written by <see cref="Serialize(Timelines.NudgeAdvice, bool)"/>; the result equals the one that was written.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The advice.</returns>
+    /// <exception cref="ResultJsonException">The text is not a nudge advice.</exception>
+    public static Timelines.NudgeAdvice DeserializeNudgeAdvice(string json) => Deserialize(json, InterviewSignalsJsonContext.Default.NudgeAdvice, "a nudge advice");
+
     /// <summary>Reads an assessment without throwing, for hosts that check stored or submitted data.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="assessment">The assessment, when the text is one.</param>
@@ -162,6 +175,7 @@ public static class InterviewSignalsJson
         typeof(CamelCaseEnumConverter<OutlookBand>), typeof(CamelCaseEnumConverter<TooEarlyReason>), typeof(CamelCaseEnumConverter<ConfidenceLevel>),
         typeof(CamelCaseEnumConverter<ContributionSource>), typeof(CamelCaseEnumConverter<SignalState>), typeof(CamelCaseEnumConverter<IntendedUse>),
         typeof(CamelCaseEnumConverter<AnswerKind>), typeof(CamelCaseEnumConverter<TextKind>), typeof(CamelCaseEnumConverter<CueSetAside>), typeof(CamelCaseEnumConverter<QuestionTarget>), typeof(CamelCaseEnumConverter<InterviewPhase>),
+        typeof(CamelCaseEnumConverter<Timelines.NudgeReason>), typeof(CamelCaseEnumConverter<Timelines.ApplicationStatus>),
         typeof(FactValueJsonConverter),
     })]
 [JsonSerializable(typeof(Assessment))]
@@ -170,6 +184,7 @@ public static class InterviewSignalsJson
 [JsonSerializable(typeof(ExplainedAssessment))]
 [JsonSerializable(typeof(TextReading))]
 [JsonSerializable(typeof(Outcomes.EvaluationReport))]
+[JsonSerializable(typeof(Timelines.NudgeAdvice))]
 internal sealed partial class InterviewSignalsJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<InterviewSignalsJsonContext> IndentedContext = new(() => new InterviewSignalsJsonContext(new JsonSerializerOptions(Default!.Options) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

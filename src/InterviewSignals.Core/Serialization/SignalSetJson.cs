@@ -83,6 +83,12 @@ public static class SignalSetJson
                 continue;
             }
 
+            if (!File.Exists(path))
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.FileNotFound, "$", Messages.FileNotFound(Path.GetFullPath(path), Directory.GetCurrentDirectory()), source: path));
+                continue;
+            }
+
             try
             {
                 using var stream = File.OpenRead(path);

@@ -193,6 +193,32 @@ internal static partial class SignalSetJsonReader
                 builder.SetOrigin(d, p);
             }
         }
+
+        ReadWordClasses(r, builder, errors);
+    }
+
+    /// <summary>Reads <c>"wordClasses"</c>: language tag to class name to a list of members.</summary>
+    private static void ReadWordClasses(JsonObjectReader r, SignalSetBuilder builder, List<SignalSetError> errors)
+    {
+        if (r.Get("wordClasses") is not { } e || JsonObjectReader.Open(e, "$.wordClasses", errors, "word classes by language") is not { } byLanguage)
+        {
+            return;
+        }
+
+        foreach (var language in byLanguage.Names())
+        {
+            if (JsonObjectReader.Open(byLanguage.Get(language)!.Value, byLanguage.PathOf(language), errors, "word classes by name") is not { } byName)
+            {
+                continue;
+            }
+
+            foreach (var name in byName.Names())
+            {
+                var c = new WordClass(language, name, byName.Strings(name));
+                builder.AddWordClass(c);
+                builder.SetOrigin(c, byName.PathOf(name));
+            }
+        }
     }
 
     /// <summary>Facts: typed context inputs.</summary>
@@ -214,6 +240,7 @@ internal static partial class SignalSetJsonReader
                     Question = o.String("question"),
                     Phase = o.Enum("phase", JsonNames.Phases) ?? InterviewPhase.During,
                     AllowFuture = o.Boolean("allowFuture") ?? false,
+                    TextConflicts = o.Enum("textConflicts", JsonNames.TextConflicts) ?? TextConflictResolution.Report,
                     Cues = ReadFactCues(o, builder),
                 };
                 o.Finish();

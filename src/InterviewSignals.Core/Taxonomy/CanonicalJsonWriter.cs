@@ -65,6 +65,7 @@ internal static partial class CanonicalJsonWriter
         Strings(w, "notes", s.Notes);
         WriteCalibration(w, s.Calibration);
         WriteFit(w, s.Fit);
+        WriteWordClasses(w, s.WordClasses);
         w.WriteStartArray("categories");
         foreach (var c in s.Categories)
         {
@@ -162,6 +163,11 @@ internal static partial class CanonicalJsonWriter
         {
             // Written only when set, so that the hash of every set without it is unchanged.
             w.WriteBoolean("allowFuture", true);
+        }
+
+        if (f.TextConflicts != TextConflictResolution.Report)
+        {
+            w.WriteString("textConflicts", JsonNames.Name(JsonNames.TextConflicts, f.TextConflicts));
         }
 
         WriteFactCues(w, f.Cues);
@@ -295,6 +301,29 @@ internal static partial class CanonicalJsonWriter
                 w.WriteEndObject();
                 break;
         }
+    }
+
+    /// <summary>Word classes by language, then name, in ordinal order, members as declared; written only when there are some, so that sets without them keep their hash.</summary>
+    private static void WriteWordClasses(Utf8JsonWriter w, List<WordClass> classes)
+    {
+        if (classes.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("wordClasses");
+        foreach (var language in classes.GroupBy(c => c.Language, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartObject(language.Key);
+            foreach (var c in language.OrderBy(c => c.Name, StringComparer.Ordinal))
+            {
+                Strings(w, c.Name, c.Words);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>Cues by language in ordinal order; a list alone when there are no absent cues. Written only when there are some, so that sets without cues keep their hash.</summary>

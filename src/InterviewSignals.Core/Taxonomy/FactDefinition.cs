@@ -37,6 +37,10 @@ public sealed record FactDefinition
     /// <value><see langword="false"/> by default.</value>
     public bool AllowFuture { get; init; }
 
+    /// <summary>Gets what the text reader proposes when one text's words give the fact different values.</summary>
+    /// <value><see cref="TextConflictResolution.Report"/>: a conflict, no value.</value>
+    public TextConflictResolution TextConflicts { get; init; }
+
     /// <summary>Gets the cues that give the fact a value in free text, by language tag (<c>en</c>, <c>es</c>).</summary>
     /// <value>None by default.</value>
     public IReadOnlyDictionary<string, FactCues> Cues { get; init; } = EmptyCues;

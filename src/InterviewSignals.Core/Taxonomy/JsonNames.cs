@@ -32,6 +32,13 @@ internal static class JsonNames
         ("candidate-self-assessment", IntendedUse.CandidateSelfAssessment), ("employer-process-insight", IntendedUse.EmployerProcessInsight),
     };
 
+    public static readonly IReadOnlyList<(string Name, TextConflictResolution Value)> TextConflicts = new[]
+    {
+        ("report", TextConflictResolution.Report),
+        ("first-stated", TextConflictResolution.FirstStated),
+        ("last-stated", TextConflictResolution.LastStated),
+    };
+
     public static readonly IReadOnlyList<(string Name, SignalState Value)> RuleStates = new[]
     {
         ("present", SignalState.Present), ("absent", SignalState.Absent),

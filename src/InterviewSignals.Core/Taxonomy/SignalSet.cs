@@ -39,6 +39,7 @@ public sealed class SignalSet
         Modifiers = Array.AsReadOnly(s.Modifiers.ToArray());
         Notes = Array.AsReadOnly(s.Notes.ToArray());
         Waivers = Array.AsReadOnly(s.Waivers.ToArray());
+        WordClasses = Array.AsReadOnly(s.WordClasses.ToArray());
         ContentHash = contentHash;
         _signals = new Dictionary<string, SignalDefinition>(StringComparer.Ordinal);
         foreach (var x in Signals)
@@ -104,6 +105,9 @@ public sealed class SignalSet
     /// <summary>Gets the waivers the host gave for items keyed to protected characteristics; results carry them. Not part of the content hash.</summary>
     public IReadOnlyList<AppliedWaiver> Waivers { get; }
 
+    /// <summary>Gets the word classes the set's cues use as <c>@name</c>, by language, in declaration order.</summary>
+    public IReadOnlyList<WordClass> WordClasses { get; }
+
     /// <summary>Gets the content hash: <c>sha256:</c> and the hex SHA-256 of the set's canonical JSON.</summary>
     public string ContentHash { get; }
 
@@ -152,7 +156,31 @@ public sealed class SignalSet
         s.Modifiers.AddRange(Modifiers);
         s.Notes.AddRange(Notes);
         s.Waivers.AddRange(Waivers);
+        s.WordClasses.AddRange(WordClasses);
         return s;
+    }
+
+    /// <summary>The word classes of one language (or of its primary language, for a regional tag), by name.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> WordClassesFor(string language) => WordClassesOf(WordClasses, language);
+
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> WordClassesOf(IEnumerable<WordClass> classes, string language)
+    {
+        var primary = language.Split('-')[0];
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+        // A regional tag's own classes (es-MX) win over its primary language's (es).
+        foreach (var tag in string.Equals(primary, language, StringComparison.OrdinalIgnoreCase) ? new[] { primary } : new[] { primary, language })
+        {
+            foreach (var c in classes)
+            {
+                if (c is not null && string.Equals(c.Language, tag, StringComparison.OrdinalIgnoreCase))
+                {
+                    result[c.Name] = c.Words;
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Returns <c>id@version</c>.</summary>

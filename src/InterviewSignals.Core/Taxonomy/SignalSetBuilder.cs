@@ -112,6 +112,37 @@ public sealed class SignalSetBuilder
     public SignalSetBuilder AddNote(string note) => Set(() => _s.Notes.Add(Internal.Guard.NotNull(note)));
 
     /// <summary>
+    /// Declares a word class for the cues of one language (used as <c>@name</c>); a class of the same name and language
+    /// that the set already has (from the set it extends) gains these words.
+    /// </summary>
+    /// <param name="language">The language tag, such as <c>en</c>.</param>
+    /// <param name="name">The name, without the <c>@</c>.</param>
+    /// <param name="words">The members: words, <c>stem*</c> or <c>=exact</c> forms.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddWordClass(string language, string name, params string[] words) => AddWordClass(new WordClass(language, name, Internal.Guard.NotNull(words)));
+
+    /// <summary>Declares a word class; a class of the same name and language that the set already has gains its words.</summary>
+    /// <param name="wordClass">The class.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder AddWordClass(WordClass wordClass)
+    {
+        Internal.Guard.NotNull(wordClass);
+        return Set(() =>
+        {
+            var at = _s.WordClasses.FindIndex(c => string.Equals(c.Language, wordClass.Language, StringComparison.Ordinal) && string.Equals(c.Name, wordClass.Name, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                _s.WordClasses.Add(wordClass);
+            }
+            else
+            {
+                _s.WordClasses[at] = _s.WordClasses[at] with { Words = _s.WordClasses[at].Words.Concat(wordClass.Words).Distinct(StringComparer.Ordinal).ToArray() };
+                _origins[_s.WordClasses[at]] = OriginOf(wordClass) ?? string.Empty;
+            }
+        });
+    }
+
+    /// <summary>
     /// Starts from another set: its categories, documents, facts, signals, rules and modifiers come first, and its
     /// title, intended use, base rate, bands and too-early condition apply unless this builder sets its own.
     /// Call it before adding items of your own.
@@ -143,6 +174,7 @@ public sealed class SignalSetBuilder
             _s.Signals.InsertRange(0, baseSet.Signals);
             _s.Rules.InsertRange(0, baseSet.Rules);
             _s.Modifiers.InsertRange(0, baseSet.Modifiers);
+            _s.WordClasses.InsertRange(0, baseSet.WordClasses);
         });
     }
 
@@ -371,6 +403,8 @@ public sealed class SignalSetBuilder
         public List<ModifierDefinition> Modifiers { get; } = new();
 
         public List<string> Notes { get; } = new();
+
+        public List<WordClass> WordClasses { get; } = new();
 
         public List<AppliedWaiver> InheritedWaivers { get; } = new();
 

@@ -45,6 +45,9 @@ public static class SignalSetErrorCodes
     /// <summary>A fact or signal is keyed to a protected characteristic or a usual proxy for one, and no valid waiver was given.</summary>
     public const string ProtectedCharacteristic = "protected-characteristic";
 
+    /// <summary>A set file that does not exist (a relative path is read from the current directory).</summary>
+    public const string FileNotFound = "file-not-found";
+
     /// <summary>A cue that does not compile, or cues under a key that is not a language tag.</summary>
     public const string InvalidCue = "invalid-cue";
 }

@@ -15,7 +15,7 @@ internal static partial class SignalSetValidator
 
     public static void Validate(SignalSetBuilder.Snapshot s, SignalSetLimits limits, Func<object, string?> originOf, List<SignalSetError> errors)
     {
-        var v = new Context(limits, originOf, errors);
+        var v = new Context(limits, originOf, errors) { WordClasses = s.WordClasses };
         v.Id(s.Id, "$.id");
         if (s.Version.Length == 0)
         {
@@ -34,6 +34,7 @@ internal static partial class SignalSetValidator
         }
 
         ValidateBands(v, s.Bands);
+        ValidateWordClasses(v, s.WordClasses);
         ValidateCalibration(v, s.Calibration);
         ValidateFit(v, s);
         v.Count(s.Signals.Count, limits.MaxSignals, "$.signals", "signals");
@@ -281,117 +282,6 @@ internal static partial class SignalSetValidator
 
         ValidateSources(v, m.Sources, path + ".sources", documents);
         ValidateCondition(v, m.When, path + ".when", facts, 1);
-    }
-
-    /// <summary>Every cue compiles; a cue that does not is reported at its own path, with the character where it goes wrong.</summary>
-    private static void ValidateCues(Context v, SignalDefinition x, string path)
-    {
-        foreach (var pair in x.Cues ?? new Dictionary<string, SignalCues>())
-        {
-            var languagePath = path + ".cues." + pair.Key;
-            if (!LanguageTagSyntax.IsWellFormed(pair.Key))
-            {
-                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, Messages.CueLanguageNotTag(x.Id, pair.Key));
-                continue;
-            }
-
-            foreach (var (list, name) in new[] { (pair.Value.Present, "present"), (pair.Value.Absent, "absent") })
-            {
-                var listPath = v.OriginOf(list) ?? languagePath + "." + name;
-                for (var i = 0; i < list.Count; i++)
-                {
-                    var pattern = Cues.CuePattern.TryCompile(list[i] ?? string.Empty, out var error, out var column);
-                    if (pattern is null)
-                    {
-                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.CueDoesNotCompile(list[i], x.Id, pair.Key, error, column));
-                    }
-                    else if (pattern.Slots.Length > 0)
-                    {
-                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.SignalCueHasSlot(list[i], x.Id));
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>A fact's cues compile; values are values the fact can take; each pattern has one slot that fits the fact.</summary>
-    private static void ValidateFactCues(Context v, FactDefinition f, string path)
-    {
-        foreach (var pair in f.Cues ?? new Dictionary<string, FactCues>())
-        {
-            var languagePath = path + ".cues." + pair.Key;
-            if (!LanguageTagSyntax.IsWellFormed(pair.Key))
-            {
-                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, Messages.FactCueLanguageNotTag(f.Id, pair.Key));
-                continue;
-            }
-
-            foreach (var value in pair.Value.Values ?? new Dictionary<string, IReadOnlyList<string>>())
-            {
-                var listPath = (value.Value is { } l ? v.OriginOf(l) : null) ?? languagePath + ".values." + value.Key;
-                if (!CanTake(f, value.Key, out var expected))
-                {
-                    v.Error(SignalSetErrorCodes.InvalidCue, listPath, Messages.FactCueValueNotValid(value.Key, f.Id, expected));
-                }
-
-                ForEachCue(value.Value ?? Array.Empty<string>(), listPath, (cue, at, pattern) =>
-                {
-                    if (pattern.Slots.Length > 0)
-                    {
-                        v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactValueCueHasSlot(cue, f.Id));
-                    }
-                });
-            }
-
-            ForEachCue(pair.Value.Patterns ?? Array.Empty<string>(), (pair.Value.Patterns is { } p ? v.OriginOf(p) : null) ?? languagePath + ".patterns", (cue, at, pattern) =>
-            {
-                if (pattern.Slots.Length != 1)
-                {
-                    v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactPatternNeedsOneSlot(cue, f.Id, pattern.Slots.Length));
-                }
-                else if (!Cues.SlotUnits.Fits(pattern.Slots[0], f.Kind == FactKind.Number, f.Kind == FactKind.Date, f.Unit))
-                {
-                    v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactSlotDoesNotFit(cue, f.Id, Cues.SlotUnits.Name(pattern.Slots[0]), Kind(f.Kind), f.Unit ?? "no unit"));
-                }
-            });
-
-            void ForEachCue(IReadOnlyList<string> list, string listPath, Action<string, string, Cues.CuePattern> check)
-            {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    var pattern = Cues.CuePattern.TryCompile(list[i] ?? string.Empty, out var error, out var column);
-                    if (pattern is null)
-                    {
-                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.FactCueDoesNotCompile(list[i], f.Id, pair.Key, error, column));
-                    }
-                    else
-                    {
-                        check(list[i], $"{listPath}[{i}]", pattern);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Whether a fact can take a value written as text in its cues: a boolean, one of its choices, or a number in its range.</summary>
-    internal static bool CanTake(FactDefinition f, string value, out string expected)
-    {
-        switch (f.Kind)
-        {
-            case FactKind.Boolean:
-                expected = "true or false";
-                return value is "true" or "false";
-            case FactKind.Choice:
-                expected = "one of " + string.Join(", ", f.Choices ?? Array.Empty<string>());
-                return f.Choices?.Contains(value, StringComparer.Ordinal) == true;
-            case FactKind.Number:
-                expected = "a number" + (f.Minimum is { } lo ? " from " + Num(lo) : string.Empty) + (f.Maximum is { } hi ? " to " + Num(hi) : string.Empty);
-                return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
-                    && !double.IsNaN(n) && !double.IsInfinity(n) && !(n < f.Minimum) && !(n > f.Maximum);
-            default:
-                expected = "no value cues; a date takes its value from a {when} pattern";
-                return false;
-        }
     }
 
     private static void ValidateSignal(Context v, SignalDefinition x, string path, HashSet<string> categories, HashSet<string> documents)
@@ -648,6 +538,15 @@ internal static partial class SignalSetValidator
         }
 
         public SignalSetLimits Limits { get; }
+
+        /// <summary>Gets the set's word classes, which its cues may use.</summary>
+        public IReadOnlyList<WordClass> WordClasses { get; init; } = Array.Empty<WordClass>();
+
+        private readonly Dictionary<string, Cues.CueSyntax> _syntax = new(StringComparer.Ordinal);
+
+        /// <summary>The syntax a language's cues compile with: the set's classes for it, and no inflection (which cannot make a cue invalid).</summary>
+        public Cues.CueSyntax SyntaxFor(string language)
+            => _syntax.TryGetValue(language, out var s) ? s : _syntax[language] = new Cues.CueSyntax(Cues.Inflector.None, SignalSet.WordClassesOf(WordClasses, language));
 
         public string? PathOf(object? item) => item is null ? null : _originOf(item);
 

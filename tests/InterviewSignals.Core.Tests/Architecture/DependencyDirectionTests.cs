@@ -23,6 +23,7 @@ public class DependencyDirectionTests
         ["InterviewSignals.Texts"] = 2,
         ["InterviewSignals.Reading"] = 2,
         ["InterviewSignals.Outcomes"] = 2,
+        ["InterviewSignals.Timelines"] = 2,
         ["InterviewSignals.Serialization"] = 3,
         ["InterviewSignals.BuiltIn"] = 3,
         ["InterviewSignals.Hosting"] = 3,

@@ -1,24 +1,14 @@
 using System.Text.Json;
 using InterviewSignals.BuiltIn;
-using InterviewSignals.Cli;
 using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Tests.TestSupport;
+using static InterviewSignals.Tests.TestSupport.Cli;
 
 namespace InterviewSignals.Tests.Cli;
 
 public class CliApplicationTests
 {
-    private static (int Exit, string Out, string Err) RunWithInput(string input, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CliApplication.Run(args, output, error, new StringReader(input));
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args) => RunWithInput(string.Empty, args);
-
     [Fact]
     public void List_shows_both_built_in_sets()
     {
@@ -285,7 +275,7 @@ public class CliApplicationTests
         Assert.Contains("(question 1) " + question!.Text, output, StringComparison.Ordinal);
         Assert.Contains("(question 4) ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("(question 5) ", output, StringComparison.Ordinal);
-        Assert.Matches(@"Your outlook so far: between \d+% and \d+% \(now \d+%\)\.", output);
+        Assert.Matches(@"Your outlook so far: \d+%, [A-Za-z ]+\. Likely between \d+% and \d+%; possible between \d+% and \d+%\.", output);
         Assert.Contains("Stopped after 1 answers", output, StringComparison.Ordinal);
     }
 
@@ -324,7 +314,7 @@ public class CliApplicationTests
         var (exit, output, _) = RunWithInput(string.Concat(Enumerable.Repeat("y\n", k)) + "n\n", "assess", "--interactive", "--as-of", "2026-11-20");
 
         Assert.Equal(0, exit);
-        Assert.Contains("More answers are unlikely to change the result (about a ", output, StringComparison.Ordinal);
+        Assert.Contains("More answers are unlikely to change the band, ", output, StringComparison.Ordinal);
         Assert.Contains($"(question {k}) ", output, StringComparison.Ordinal);
         Assert.DoesNotContain($"(question {k + 1}) ", output, StringComparison.Ordinal);
         Assert.Contains("outlook index", output, StringComparison.Ordinal);
@@ -401,6 +391,20 @@ public class CliApplicationTests
     }
 
     [Fact]
+    public void Issue_21_the_shipped_custom_set_validates_clean_and_its_own_signals_are_read_from_text()
+    {
+        var custom = Path.Combine(Seeds.RepositoryRoot(), "samples", "CustomSignals", "technical-interview.json");
+
+        var (exit, output, _) = Run("validate", custom);
+        var (_, read, _) = RunWithInput("They offered me a second problem, but I solved it silently.", "read", "--set-file", custom);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("warning", output, StringComparison.Ordinal);
+        Assert.Contains("  + second-problem-offered: present", read, StringComparison.Ordinal);
+        Assert.Contains("  - thought-out-loud: absent", read, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Jsonl_gives_one_object_per_line_in_order_and_a_bad_line_does_not_stop_the_rest()
     {
         using var file = new TempFile(string.Join("\n",
@@ -457,6 +461,31 @@ public class CliApplicationTests
     }
 
     [Fact]
+    public void Issue_21_evaluate_cautions_on_a_tiny_sample_and_shows_bands_as_words_and_no_negative_zero()
+    {
+        var lines = Enumerable.Range(0, 9).Select(i => i % 3 == 0
+            ? """{"offer": true, "observation": {"asOf": "2026-11-20", "signals": {"invited-to-next-round": "present"}}}"""
+            : """{"offer": false, "observation": {"asOf": "2026-11-20"}}""");
+        using var file = new TempFile(string.Join("\n", lines));
+        using var enough = new TempFile(LabelledCases(400));
+
+        var (exit, text, _) = Run("evaluate", file.Path);
+        var (_, json, jsonErr) = Run("evaluate", file.Path, "--json");
+        var (_, spanish, _) = Run("evaluate", file.Path, "--language", "es");
+        var (_, large, _) = Run("evaluate", enough.Path);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Caution: only 9 cases (3 with an offer, 6 without). With fewer than 200 cases, or fewer than 50 of either outcome,", text, StringComparison.Ordinal);
+        Assert.StartsWith("Atención: solo hay 9 casos", spanish, StringComparison.Ordinal);
+        Assert.StartsWith("Caution: only 9 cases", jsonErr, StringComparison.Ordinal);
+        Assert.StartsWith("{", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Caution", large, StringComparison.Ordinal);
+        Assert.Contains("  Too early to tell", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tooEarlyToTell", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"-0\.0+\b", text + large);
+    }
+
+    [Fact]
     public void Evaluate_without_a_usable_line_is_invalid_input()
     {
         using var file = new TempFile("""{"text": "no outcome here"}""");
@@ -502,6 +531,37 @@ public class CliApplicationTests
             Assert.True(set.Calibration.Slope > 0);
             Assert.Equal(0, assessExit);
             Assert.Contains("recalibrated on 400 past outcomes", assessed, StringComparison.Ordinal);
+
+            // Issue 21: the file truly extends the original (its id, the calibration record, nothing copied) and is the set it reports.
+            using var written = JsonDocument.Parse(File.ReadAllText(output));
+            Assert.Equal(new[] { "formatVersion", "id", "version", "title", "extends", "calibration" }, written.RootElement.EnumerateObject().Select(p => p.Name));
+            Assert.Equal("interview-outlook", written.RootElement.GetProperty("extends").GetString());
+            Assert.Contains($"({set.ContentHash}) to {output}: it extends interview-outlook@1.2.0", text, StringComparison.Ordinal);
+            Assert.True(new FileInfo(output).Length < 2_000, $"{new FileInfo(output).Length} bytes");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Issue_21_calibrating_a_set_from_a_file_extends_that_set_and_says_how_to_weigh_with_both_files()
+    {
+        using var cases = new TempFile(LabelledCases(400));
+        var custom = Path.Combine(Seeds.RepositoryRoot(), "samples", "CustomSignals", "technical-interview.json");
+        var output = Path.Combine(Path.GetTempPath(), $"calibrated-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, text, err) = Run("calibrate", cases.Path, "--set-file", custom, "--out", output, "--description", "test cases");
+            var (assessExit, assessed, assessErr) = Run("assess", Path.Combine(Seeds.RepositoryRoot(), "samples", "observations", "went-well.json"), "--set-file", custom, "--set-file", output);
+
+            Assert.True(exit == 0, err);
+            Assert.Contains($"Weigh with it through --set-file {custom} --set-file {output}.", text, StringComparison.Ordinal);
+            using var written = JsonDocument.Parse(File.ReadAllText(output));
+            Assert.Equal("technical-interview", written.RootElement.GetProperty("extends").GetString());
+            Assert.True(assessExit == 0, assessErr);
+            Assert.Contains("technical-interview-calibrated@", assessed, StringComparison.Ordinal);
         }
         finally
         {

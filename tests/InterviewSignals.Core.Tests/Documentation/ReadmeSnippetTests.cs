@@ -24,8 +24,9 @@ public class ReadmeSnippetTests
     [Fact]
     public void The_readme_and_the_guides_have_the_snippets_a_user_pastes()
     {
-        Assert.Equal(5, Blocks("README.md").Count);
+        Assert.Equal(6, Blocks("README.md").Count);
         Assert.Single(Blocks(Path.Combine("docs", "adaptive-questionnaire.md")));
+        Assert.Single(Blocks(Path.Combine("docs", "application-timeline.md")));
     }
 
     [Theory]
@@ -44,7 +45,48 @@ public class ReadmeSnippetTests
         Assert.Empty(errors);
     }
 
-    private static List<string> CSharpBlocks() => Blocks("README.md").Concat(Blocks(Path.Combine("docs", "adaptive-questionnaire.md"))).ToList();
+    /// <summary>
+    /// Issue 21: compiling is not enough. Each snippet is built into an app of its own and run by <c>dotnet</c> in an
+    /// empty folder, as a new console project would run it, with only the library and the container beside it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public async Task A_readme_snippet_runs_as_pasted_in_an_empty_folder(int index)
+    {
+        var folder = Directory.CreateTempSubdirectory("readme-snippet-").FullName;
+        try
+        {
+            var globalUsings = string.Concat(ConsoleImplicitUsings.Select(u => $"global using global::{u};\n"));
+            var compilation = CSharpCompilation.Create(
+                "Snippet",
+                new[] { CSharpSyntaxTree.ParseText(globalUsings), CSharpSyntaxTree.ParseText(CSharpBlocks()[index]) },
+                References(),
+                new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            var emitted = compilation.Emit(Path.Combine(folder, "Snippet.dll"));
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            foreach (var assembly in LibraryAssemblies())
+            {
+                File.Copy(assembly, Path.Combine(folder, Path.GetFileName(assembly)));
+            }
+
+            File.WriteAllText(Path.Combine(folder, "Snippet.runtimeconfig.json"), $$"""{ "runtimeOptions": { "tfm": "net10.0", "framework": { "name": "Microsoft.NETCore.App", "version": "{{Environment.Version.Major}}.0.0" } } }""");
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", "Snippet.dll") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = await process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}\n{error}");
+            Assert.NotEqual(string.Empty, (await output).Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static List<string> CSharpBlocks() => Blocks("README.md").Concat(Blocks(Path.Combine("docs", "adaptive-questionnaire.md"))).Concat(Blocks(Path.Combine("docs", "application-timeline.md"))).ToList();
 
     private static List<string> Blocks(string file)
     {
@@ -55,9 +97,13 @@ public class ReadmeSnippetTests
     private static IEnumerable<MetadataReference> References()
     {
         // The running framework, plus the library and the DI container a reader would add.
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var extra = new[] { typeof(InterviewSignals.Taxonomy.SignalSet).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly, typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceProvider).Assembly }
-            .Select(a => a.Location);
-        return platform.Concat(extra).Distinct(StringComparer.Ordinal).Where(File.Exists).Select(p => MetadataReference.CreateFromFile(p));
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.StartsWith(Path.GetDirectoryName(typeof(object).Assembly.Location)!, StringComparison.Ordinal));
+        return platform.Concat(LibraryAssemblies()).Distinct(StringComparer.Ordinal).Where(File.Exists).Select(p => MetadataReference.CreateFromFile(p));
     }
+
+    /// <summary>The library and the DI container a reader would add: what a new app has beside the framework.</summary>
+    private static IEnumerable<string> LibraryAssemblies()
+        => new[] { typeof(InterviewSignals.Taxonomy.SignalSet).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly, typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceProvider).Assembly }
+            .Select(a => a.Location).Distinct(StringComparer.Ordinal);
 }

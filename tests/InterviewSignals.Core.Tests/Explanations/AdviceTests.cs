@@ -90,4 +90,18 @@ public class AdviceTests
         Assert.Equal(set.ContentHash, back.ContentHash);
         Assert.Equal(set.Signals.Select(s => s.Advice), back.Signals.Select(s => s.Advice));
     }
+
+    [Theory]
+    [InlineData("en", "date they gave you has passed", "If nobody mentioned a timeline")]
+    [InlineData("es", "Cuando pase la fecha que te dieron", "Si nadie mencionó un plazo")]
+    public void Issue_21_with_no_date_given_the_advice_never_takes_one_for_granted_beside_asking_for_one(string language, string presumesDate, string asksForTimeline)
+    {
+        var set = BuiltInSignalSets.InterviewOutlook;
+        var nothingKnown = Explain.Of(InterviewEvaluator.Create(set).Assess(Observation.CreateBuilder().Absent("next-steps-explained").AsOf(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero)).Build()), language);
+
+        var advice = nothingKnown.Advice.Select(a => a.Text).ToList();
+        Assert.Contains(advice, a => a.StartsWith(asksForTimeline, StringComparison.Ordinal));
+        Assert.Contains(advice, a => a.StartsWith(language == "en" ? "If they gave you a date" : "Si te dieron una fecha", StringComparison.Ordinal));
+        Assert.DoesNotContain(advice, a => a.Contains(presumesDate, StringComparison.Ordinal));
+    }
 }

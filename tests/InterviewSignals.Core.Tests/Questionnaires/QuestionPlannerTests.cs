@@ -253,4 +253,63 @@ public class QuestionPlannerTests
         // Fewer questions than the whole questionnaire for most people.
         Assert.True(report.MedianToLikely < Questionnaire.For(Set).Questions.Count() / 2.0, report.ToString());
     }
+
+    [Fact]
+    public void Issue_21_the_likely_range_holds_about_80_percent_of_simulated_outcomes_and_the_questions_likely_left_track_the_simulation()
+    {
+        var simulation = new PlannerSimulation(Set, asOf: AsOf);
+        var evaluator = InterviewEvaluator.Create(Set);
+        var random = new Random(20261201);
+        int inside = 0, insideLater = 0, runs = 300;
+        var estimated = new List<int>();
+        var actual = new List<int>();
+        for (var n = 0; n < runs; n++)
+        {
+            var truth = simulation.Draw(random);
+            var final = evaluator.Score(simulation.Observe(truth)).Outlook;
+            var plan = Planner.Plan(Start().Build());
+            inside += final >= plan.LikelyLowestOutlook - 1e-9 && final <= plan.LikelyHighestOutlook + 1e-9 ? 1 : 0;
+
+            // Five answers in: the range is the one a person sees then.
+            var given = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var declined = new List<string>();
+            for (var k = 0; k < 5 && plan.Next is { } next; k++)
+            {
+                given[next.Id] = truth[next.Id];
+                if (truth[next.Id] is null)
+                {
+                    declined.Add(next.Id);
+                }
+
+                plan = Planner.Plan(simulation.Observe(given), declined);
+            }
+
+            insideLater += final >= plan.LikelyLowestOutlook - 1e-9 && final <= plan.LikelyHighestOutlook + 1e-9 ? 1 : 0;
+            Assert.InRange(plan.LikelyLowestOutlook, plan.Range.LowestOutlook - 1e-12, plan.LikelyHighestOutlook);
+            Assert.InRange(plan.LikelyHighestOutlook, plan.LikelyLowestOutlook, plan.Range.HighestOutlook + 1e-12);
+            Assert.InRange(plan.QuestionsLikelyLeft, 0, plan.QuestionsLeft);
+            if (n < 60 && simulation.Interview(truth).LikelySettledAfter is { } after && after >= 5)
+            {
+                estimated.Add(plan.QuestionsLikelyLeft);
+                actual.Add(after - 5);
+            }
+        }
+
+        static double Median(List<int> v) => v.Order().ElementAt(v.Count / 2);
+        _output.WriteLine($"inside from nothing {inside}/{runs}, after five answers {insideLater}/{runs}; questions likely left after five: median estimate {Median(estimated)}, median actual {Median(actual)} ({actual.Count} runs)");
+        Assert.InRange(inside / (double)runs, 0.70, 0.92);
+        Assert.InRange(insideLater / (double)runs, 0.70, 0.92);
+        Assert.InRange(Median(estimated), Median(actual) / 2, (Median(actual) * 2) + 1);
+    }
+
+    [Fact]
+    public void Issue_21_from_nothing_the_likely_range_is_narrower_than_the_guaranteed_one_and_names_questions_left()
+    {
+        var plan = Planner.Plan(Start().Build());
+
+        // Everything from about 0% to 100% is reachable; what is likely is far narrower.
+        Assert.True(plan.Range.LowestOutlook < 0.05 && plan.Range.HighestOutlook > 0.95, $"{plan.Range.LowestOutlook}–{plan.Range.HighestOutlook}");
+        Assert.True(plan.LikelyLowestOutlook > 0.1 && plan.LikelyHighestOutlook < 0.99, $"{plan.LikelyLowestOutlook}–{plan.LikelyHighestOutlook}");
+        Assert.InRange(plan.QuestionsLikelyLeft, 1, plan.QuestionsLeft - 1);
+    }
 }

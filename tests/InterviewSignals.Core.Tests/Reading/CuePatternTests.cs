@@ -1,6 +1,7 @@
 using CsCheck;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Cues;
+using InterviewSignals.Reading;
 
 namespace InterviewSignals.Tests.Reading;
 
@@ -47,7 +48,7 @@ public class CuePatternTests
     [InlineData("salary ..9 talk", "A gap is '..' or '..N' with N from 1 to 8; '..9' is neither.", 8)]
     [InlineData("salary [talk", "'[talk' opens or closes an optional part without the other bracket, or is empty.", 8)]
     [InlineData("salary|| talk", "'salary||' has an empty alternative.", 1)]
-    [InlineData("sal-ary", "'sal-ary' is not a word; cues match words, with * for a stem, | between alternatives and [ ] around optional words.", 1)]
+    [InlineData("sal-ary", "'sal-ary' is not a word; cues match words, with * for a stem, = for one form only, @ for a word class, | between alternatives and [ ] around optional words.", 1)]
     [InlineData("[maybe]", "A cue needs at least one word that is not optional.", 1)]
     public void A_bad_pattern_says_what_is_wrong_and_where(string pattern, string message, int column)
     {
@@ -81,8 +82,10 @@ public class CuePatternTests
     [Fact]
     public void The_bit_mask_matcher_agrees_with_the_general_one_on_every_built_in_cue()
     {
-        var cues = BuiltInSignalSets.InterviewOutlook.Signals.SelectMany(s => s.Cues.Values).SelectMany(c => c.Present.Concat(c.Absent))
-            .Select(c => CuePattern.TryCompile(c, out _, out _)!).ToArray();
+        var set = BuiltInSignalSets.InterviewOutlook;
+        var syntax = new CueSyntax(ReadingLanguage.English.Inflector, set.WordClassesFor("en"));
+        var cues = set.Signals.SelectMany(s => s.Cues.TryGetValue("en", out var c) ? c.Present.Concat(c.Absent) : [])
+            .SelectMany(c => CueExpression.TryCompile(c, syntax, out _, out _)!.Parts).ToArray();
         var vocabulary = cues.SelectMany(c => c.Words).Concat(new[] { "the", "and", ",", ".", "3", "not" }).Distinct().Order(StringComparer.Ordinal).ToArray();
         Gen.Int[0, cues.Length - 1].Select(Gen.Int[0, vocabulary.Length - 1].Array[1, 14]).Sample((c, words) =>
         {

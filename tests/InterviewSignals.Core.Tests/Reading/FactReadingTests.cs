@@ -252,7 +252,7 @@ public class FactReadingTests
     public void A_slot_parses_only_where_a_quantity_is_and_covers_its_words()
     {
         var tokens = Tokenizer.Tokenize("we talked for just over an hour and a half, then left");
-        var spans = QuantityGrammar.For("en")!.Scan(tokens);
+        var spans = ReadingLanguage.English.Quantities.Scan(tokens);
 
         var q = spans.At(SlotKind.Duration, 3);
         Assert.Equal((9, 90.0), (q.Last, q.Value));

@@ -67,7 +67,10 @@ public class InterviewTextReaderTests
     public void Nothing_of_a_protected_characteristic_in_a_narrative_is_kept()
     {
         const string text = "As a 52-year-old mother of two from Brazil, I was nervous. They asked when I could start.";
-        var json = InterviewSignalsJson.Serialize(Reader.Read(text));
+        var reading = Reader.Read(text);
+
+        // The set's content hash is hex and may hold any digits; everything else the reading keeps must not.
+        var json = InterviewSignalsJson.Serialize(reading).Replace(reading.SignalSet.ContentHash, string.Empty, StringComparison.Ordinal);
 
         foreach (var word in new[] { "52", "mother", "two", "Brazil" })
         {

@@ -43,6 +43,16 @@ public class SignalSetJsonErrorTests
     }
 
     [Fact]
+    public void Issue_21_a_missing_file_has_its_own_code_and_names_the_full_path_and_where_relative_paths_are_read_from()
+    {
+        var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.LoadFile(Path.Combine("no-such-folder", "my-process.json")));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(SignalSetErrorCodes.FileNotFound, error.Code);
+        Assert.Equal($"There is no such file: {Path.GetFullPath(Path.Combine("no-such-folder", "my-process.json"))} (a relative path is read from the current directory, {Directory.GetCurrentDirectory()}).", error.Message);
+    }
+
+    [Fact]
     public void Malformed_json_is_reported_with_its_position_not_as_a_bare_JsonException()
     {
         var e = Single(Valid.Replace("\"title\": \"Mini\",", "\"title\": \"Mini\"", StringComparison.Ordinal));

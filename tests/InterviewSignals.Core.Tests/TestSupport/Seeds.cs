@@ -12,57 +12,9 @@ internal static class Seeds
         ["signs-interview-went-well"] = "004_ba4d128cb5a933bd.txt",
     };
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "InterviewSignals.Core.sln")))
-        {
-            dir = dir.Parent;
-        }
+    public static string RepositoryRoot() => RealText.SharedFiles.RepositoryRoot();
 
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (InterviewSignals.Core.sln) was not found above " + AppContext.BaseDirectory);
-    }
-
-    public static string Directory()
-    {
-        // The articles live beside the repository; a clone made elsewhere finds them beside the repository it was cloned from.
-        var candidates = new[]
-        {
-            Environment.GetEnvironmentVariable("INTERVIEW_SIGNALS_SEEDS"),
-            Path.Combine(RepositoryRoot(), "..", "shared", "seeds"),
-            OriginDirectory() is { } origin ? Path.Combine(origin, "..", "shared", "seeds") : null,
-        };
-        foreach (var candidate in candidates)
-        {
-            if (candidate is not null && System.IO.Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new InvalidOperationException("The source articles were expected at " + Path.GetFullPath(candidates[1]!) + "; provenance cannot be checked without them.");
-    }
-
-    private static string? OriginDirectory()
-    {
-        try
-        {
-            var start = new System.Diagnostics.ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in new[] { "-C", RepositoryRoot(), "config", "--get", "remote.origin.url" })
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            using var git = System.Diagnostics.Process.Start(start)!;
-            var url = git.StandardOutput.ReadToEnd().Trim();
-            git.WaitForExit();
-            return url.Length > 0 && System.IO.Directory.Exists(url) ? url : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
-    }
+    public static string Directory() => RealText.SharedFiles.Directory("seeds");
 
     public static string Read(string document) => File.ReadAllText(Path.Combine(Directory(), FileByDocument[document]));
 
