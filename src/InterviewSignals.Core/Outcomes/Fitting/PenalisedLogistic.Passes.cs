@@ -1,42 +1,61 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace InterviewSignals.Outcomes;
 
-/// <summary>The passes over the cases: a case's score, the loss with its gradient, and the Hessian.</summary>
+/// <summary>
+/// The passes over the cases: a case's score, the loss with its gradient, and the Hessian. Each reads a case's entries
+/// once (<see cref="Gather"/>): their features and multipliers wait in a small buffer while the case's chance is worked
+/// out. Over every case, each fold's part is kept as well, so that a fold's fit can start from that solution without a
+/// pass of its own.
+/// </summary>
 internal sealed partial class PenalisedLogistic
 {
     /// <summary>The linear predictor of one case: base score plus weight × multiplier over its entries.</summary>
-    public double Eta(int c, double[] w, byte[] negative)
+    public double Eta(int c, double[] w, byte[] negative) => Gather(c, w, negative, out _);
+
+    /// <summary>A case's linear predictor, its features and multipliers left in the buffers (<paramref name="k"/> of them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Gather(int c, double[] w, byte[] negative, out int k)
     {
-        var start = _d.Start;
         var feature = _d.Feature;
         var value = _d.Value;
         var x = _d.Values;
-        var eta = w[0];
-        for (var e = start[c]; e < start[c + 1]; e++)
+        var (fs, xs) = (_caseFeatures, _caseValues);
+
+        // Two running sums, so that each addition need not wait for the one before.
+        double eta = w[0], odd = 0;
+        var end = _d.Start[c + 1];
+        var e = _d.Start[c];
+        k = 0;
+        for (; e + 1 < end; e += 2)
         {
-            int j = feature[e];
-            eta += w[j] * x[(value[e] << 1) | negative[j]];
+            int j = feature[e], i = feature[e + 1];
+            var xe = x[(value[e] << 1) | negative[j]];
+            var xi = x[(value[e + 1] << 1) | negative[i]];
+            eta += w[j] * xe;
+            odd += w[i] * xi;
+            (fs[k], xs[k], fs[k + 1], xs[k + 1]) = (j, xe, i, xi);
+            k += 2;
         }
 
-        return eta;
+        if (e < end)
+        {
+            int j = feature[e];
+            var xe = x[(value[e] << 1) | negative[j]];
+            eta += w[j] * xe;
+            (fs[k], xs[k]) = (j, xe);
+            k++;
+        }
+
+        return eta + odd;
     }
 
-    /// <summary>
-    /// The negative log-likelihood of the training cases and its gradient. Each case's entries are read once: their
-    /// features and multipliers wait in a small buffer while the case's chance is worked out. Over every case, each
-    /// fold's part is kept as well, so that a fold's fit can start from this solution without a pass of its own.
-    /// </summary>
+    /// <summary>The negative log-likelihood of the path's training cases and its gradient, at <paramref name="w"/>.</summary>
     private double DataLoss(FitPath path, double[] w, double[] gradient)
     {
-        var start = _d.Start;
-        var feature = _d.Feature;
-        var value = _d.Value;
         var offer = _d.Offer;
-        var x = _d.Values;
-        var negative = path.Negative;
-        var fs = _caseFeatures;
-        var xs = _caseValues;
+        var (fs, xs) = (_caseFeatures, _caseValues);
         var byFold = path.HeldOut < 0;
         var of = _folds.Of;
         Array.Clear(gradient, 0, _p);
@@ -49,32 +68,7 @@ internal sealed partial class PenalisedLogistic
         double loss = 0;
         foreach (var c in _folds.Training(path.HeldOut))
         {
-            // Two running sums, so that each addition need not wait for the one before.
-            double eta = w[0], odd = 0;
-            var k = 0;
-            var end = start[c + 1];
-            var e = start[c];
-            for (; e + 1 < end; e += 2)
-            {
-                int j = feature[e], i = feature[e + 1];
-                var xe = x[(value[e] << 1) | negative[j]];
-                var xi = x[(value[e + 1] << 1) | negative[i]];
-                eta += w[j] * xe;
-                odd += w[i] * xi;
-                (fs[k], xs[k], fs[k + 1], xs[k + 1]) = (j, xe, i, xi);
-                k += 2;
-            }
-
-            if (e < end)
-            {
-                int j = feature[e];
-                var xe = x[(value[e] << 1) | negative[j]];
-                eta += w[j] * xe;
-                (fs[k], xs[k]) = (j, xe);
-                k++;
-            }
-
-            eta += odd;
+            var eta = Gather(c, w, path.Negative, out var k);
             double p, here;
             if (eta > 0)
             {
@@ -125,43 +119,22 @@ internal sealed partial class PenalisedLogistic
         return loss;
     }
 
-    /// <summary>The Hessian of the data part, Σ p(1 − p) x xᵀ over the training cases, at the path's weights.</summary>
+    /// <summary>The Hessian of the data part, Σ p(1 − p) x xᵀ over the path's training cases, at its weights.</summary>
     public void Hessian(FitPath path)
     {
-        var byFold = path.HeldOut < 0;
-        var parts = byFold ? path.FoldHessians(_folds.Count) : null;
+        var parts = path.HeldOut < 0 ? path.FoldHessians(_folds.Count) : null;
         var h = path.Hessian;
         Array.Clear(h, 0, h.Length);
-        if (parts is not null)
+        foreach (var part in parts ?? Array.Empty<double[]>())
         {
-            foreach (var part in parts)
-            {
-                Array.Clear(part, 0, part.Length);
-            }
+            Array.Clear(part, 0, part.Length);
         }
 
-        var start = _d.Start;
-        var feature = _d.Feature;
-        var value = _d.Value;
-        var x = _d.Values;
-        var negative = path.Negative;
-        var w = path.Weights;
-        var fs = _caseFeatures;
-        var xs = _caseValues;
+        var (fs, xs) = (_caseFeatures, _caseValues);
         var of = _folds.Of;
         foreach (var c in _folds.Training(path.HeldOut))
         {
-            var eta = w[0];
-            var k = 0;
-            for (var e = start[c]; e < start[c + 1]; e++)
-            {
-                int j = feature[e];
-                var xe = x[(value[e] << 1) | negative[j]];
-                eta += w[j] * xe;
-                fs[k] = j;
-                xs[k++] = xe;
-            }
-
+            var eta = Gather(c, path.Weights, path.Negative, out var k);
             var p = 1 / (1 + Math.Exp(-eta));
             var wc = p * (1 - p);
             var into = parts is null ? h : parts[of[c]];
@@ -180,7 +153,11 @@ internal sealed partial class PenalisedLogistic
             }
         }
 
-        if (parts is not null)
+        if (parts is null)
+        {
+            Mirror(h);
+        }
+        else
         {
             foreach (var part in parts)
             {
@@ -190,10 +167,6 @@ internal sealed partial class PenalisedLogistic
                     h[i] += part[i];
                 }
             }
-        }
-        else
-        {
-            Mirror(h);
         }
 
         path.HessianValid = true;
