@@ -115,6 +115,7 @@ internal static partial class CanonicalJsonWriter
         Same("its facts differ", set.Facts, baseSet.Facts);
         Same("its rules differ", set.Rules, baseSet.Rules);
         Same("its modifiers differ", set.Modifiers, baseSet.Modifiers);
+        Same("its word classes differ", set.WordClasses, baseSet.WordClasses);
         Same("its signals differ beyond their weights and prevalence", set.Signals.Select(x => x with { Weights = NoWeights, Prevalence = null }).ToList(), baseSet.Signals.Select(x => x with { Weights = NoWeights, Prevalence = null }).ToList());
         if (!Equals(set.TooEarlyWhen, baseSet.TooEarlyWhen))
         {

@@ -7,8 +7,8 @@ namespace InterviewSignals.Outcomes;
 /// <summary>
 /// Chooses the prior strength by k-fold cross-validation and fits every case with it. The fit on every case runs along
 /// the strengths, strongest first, each solution starting the next; at each strength, each fold's fit on the other
-/// folds starts from the every-case solution with its Hessian (scaled to the training share), which is close, and the
-/// fold's cases are scored by it. The strength with the lowest mean held-out log loss wins (a tie goes to the stronger
+/// folds starts from the every-case solution, which is close, with the Hessian, loss and gradient of its own training
+/// cases (the every-case ones less the fold's part), and the fold's cases are scored by it. The strength with the lowest mean held-out log loss wins (a tie goes to the stronger
 /// prior), and the every-case solution at that strength is the one written.
 /// </summary>
 internal static class CrossValidatedFit
@@ -26,14 +26,14 @@ internal static class CrossValidatedFit
         var training = TrainingSupport(data, fold, folds);
         var all = new FitPath(prior, -1);
         var paths = Enumerable.Range(0, folds).Select(f => new FitPath(prior, f)).ToArray();
-        var solutions = new FitPath[strengths.Length];
+        var solutions = new FitPath.Solution[strengths.Length];
         var heldOut = new double[strengths.Length][];
         var grid = new PriorStrengthScore[strengths.Length];
         var best = 0;
         for (var g = 0; g < strengths.Length; g++)
         {
             guarded.FitAt(all, data.Support, strengths[g], Tolerance);
-            solutions[g] = all.Copy();
+            solutions[g] = all.Keep();
 
             // An exact Hessian at this solution starts every fold (its own part removed) and the next strength.
             model.Hessian(all);
@@ -52,7 +52,8 @@ internal static class CrossValidatedFit
             best = grid[g].HeldOutLogLoss < grid[best].HeldOutLogLoss ? g : best;
         }
 
-        return new FitResult(solutions[best], model.StandardErrors(solutions[best], strengths[best]), strengths[best], Enumerable.Reverse(grid).ToArray(), heldOut[best]);
+        all.Restore(solutions[best]);
+        return new FitResult(all, model.StandardErrors(all, strengths[best]), strengths[best], Enumerable.Reverse(grid).ToArray(), heldOut[best]);
     }
 
     /// <summary>Per fold, how many of the other folds' cases have each feature.</summary>

@@ -36,15 +36,17 @@ internal sealed class FitPath
         }
     }
 
-    /// <summary>A copy of the solution (weights, what is fixed and why, columns), without the kept Hessian or data part.</summary>
-    public FitPath Copy()
+    /// <summary>The solution as it stands (weights, what is fixed and why, columns), to go back to with <see cref="Restore"/>.</summary>
+    public Solution Keep() => new((double[])Weights.Clone(), (bool[])Fixed.Clone(), (FittedWeightStatus[])Status.Clone(), (byte[])Negative.Clone());
+
+    /// <summary>Goes back to a kept solution; the kept Hessian and data part no longer apply.</summary>
+    public void Restore(Solution solution)
     {
-        var copy = new FitPath(Weights, HeldOut);
-        Array.Copy(Fixed, copy.Fixed, Fixed.Length);
-        Array.Copy(Status, copy.Status, Status.Length);
-        Array.Copy(Negative, copy.Negative, Negative.Length);
-        copy._freeDirty = true;
-        return copy;
+        Array.Copy(solution.Weights, Weights, Weights.Length);
+        Array.Copy(solution.Fixed, Fixed, Fixed.Length);
+        Array.Copy(solution.Status, Status, Status.Length);
+        Array.Copy(solution.Negative, Negative, Negative.Length);
+        (HessianValid, DataValid, _freeDirty) = (false, false, true);
     }
 
     /// <summary>
@@ -209,4 +211,7 @@ internal sealed class FitPath
     public double[] System(int m) => _system.Length >= m * m ? _system : _system = new double[m * m];
 
     public double[] Rhs(int m) => _rhs.Length >= m ? _rhs : _rhs = new double[m];
+
+    /// <summary>A kept solution.</summary>
+    internal sealed record Solution(double[] Weights, bool[] Fixed, FittedWeightStatus[] Status, byte[] Negative);
 }

@@ -26,10 +26,10 @@ internal sealed class GuardedFit
 
     public GuardedFit(PenalisedLogistic model, double[] prior, bool[] directional, bool[] speakable, int minimumSupport, bool allowSignChange)
     {
-        _speakable = speakable;
         _model = model;
         _prior = prior;
         _directional = directional;
+        _speakable = speakable;
         _minimumSupport = minimumSupport;
         _allowSignChange = allowSignChange;
     }
@@ -89,6 +89,7 @@ internal sealed class GuardedFit
             }
 
             var w = path.Weights[j];
+
             // The base score has no direction to keep: it is where the cases' offer rate puts it.
             if (j > 0 && _prior[j] != 0 && w != 0 && Math.Sign(w) != Math.Sign(_prior[j]) && !_allowSignChange)
             {
