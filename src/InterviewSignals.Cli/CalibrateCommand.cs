@@ -18,9 +18,6 @@ namespace InterviewSignals.Cli;
 /// </summary>
 internal sealed class CalibrateCommand
 {
-    /// <summary>Properties a labelled line may have; any other is checked against the protected characteristics.</summary>
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "id", "offer", "observation", "text", "language", "kind", "asOf" };
-
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly CliInput _input;
@@ -47,16 +44,7 @@ internal sealed class CalibrateCommand
 
         var calibrator = new OutcomeCalibrator(set);
         var protectedItems = new List<string>();
-        var (lines, failed) = EvaluateCommand.ForEachCase(path, set, language, asOf, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root =>
-        {
-            foreach (var name in Names(root))
-            {
-                if (ProtectedCharacteristics.Match(name) is { } characteristic)
-                {
-                    protectedItems.Add($"'{name}' ({characteristic})");
-                }
-            }
-        });
+        var (lines, failed) = EvaluateCommand.ForEachCase(path, set, language, asOf, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)));
 
         if (protectedItems.Count > 0)
         {
@@ -108,35 +96,4 @@ internal sealed class CalibrateCommand
     }
 
     private static string Show(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
-
-    /// <summary>The line's own property names beyond the known ones, and the signal and fact ids of its observation.</summary>
-    private static IEnumerable<string> Names(JsonElement root)
-    {
-        foreach (var p in root.EnumerateObject())
-        {
-            if (!Known.Contains(p.Name))
-            {
-                yield return p.Name;
-            }
-        }
-
-        if (root.TryGetProperty("observation", out var o) && o.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var p in o.EnumerateObject())
-            {
-                yield return p.Name;
-            }
-
-            foreach (var part in new[] { "signals", "facts" })
-            {
-                if (o.TryGetProperty(part, out var items) && items.ValueKind == JsonValueKind.Object)
-                {
-                    foreach (var p in items.EnumerateObject())
-                    {
-                        yield return p.Name;
-                    }
-                }
-            }
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -15,6 +16,25 @@ namespace InterviewSignals.Cli;
 /// </summary>
 internal static class CaseLines
 {
+    /// <summary>Properties a labelled line may have; any other is checked against the protected characteristics.</summary>
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "id", "offer", "observation", "text", "language", "kind", "asOf" };
+
+    /// <summary>
+    /// The names on a labelled line that are keyed to protected characteristics (its own properties beyond the known
+    /// ones, and its observation's signal and fact ids), each as <c>'name' (characteristic)</c>: a fit on outcomes must
+    /// not be able to learn from them.
+    /// </summary>
+    public static IEnumerable<string> ProtectedNames(JsonElement root)
+    {
+        foreach (var name in Names(root))
+        {
+            if (ProtectedCharacteristics.Match(name) is { } characteristic)
+            {
+                yield return $"'{name}' ({characteristic})";
+            }
+        }
+    }
+
     /// <summary>The observation a line describes: its own answers, with what its text shows added where they are silent.</summary>
     public static (Observation Observation, TextReading? Reading, string Language) Observe(JsonElement root, SignalSet set, IInterviewTextReader reader, string defaultLanguage, DateTimeOffset defaultAsOf, bool observationAllowed)
     {
@@ -63,6 +83,37 @@ internal static class CaseLines
              "notes" => TextKind.Notes,
              var other => throw new LineException($"\"kind\" is '{other}'; expected narrative, employer-message or notes."),
          };
+
+    /// <summary>The line's own property names beyond the known ones, and the signal and fact ids of its observation.</summary>
+    private static IEnumerable<string> Names(JsonElement root)
+    {
+        foreach (var p in root.EnumerateObject())
+        {
+            if (!Known.Contains(p.Name))
+            {
+                yield return p.Name;
+            }
+        }
+
+        if (root.TryGetProperty("observation", out var o) && o.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in o.EnumerateObject())
+            {
+                yield return p.Name;
+            }
+
+            foreach (var part in new[] { "signals", "facts" })
+            {
+                if (o.TryGetProperty(part, out var items) && items.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var p in items.EnumerateObject())
+                    {
+                        yield return p.Name;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// <summary>A line of a JSON Lines input that cannot be used, with the reason.</summary>

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using InterviewSignals.BuiltIn;
+using InterviewSignals.Outcomes;
 
 namespace InterviewSignals.Cli;
 
@@ -149,9 +150,22 @@ internal sealed class CliApplication
         coverage.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, null, (set, lang, _) => cueTools.Coverage(r.GetValue(textsFile)!, set, lang)));
         var cues = new Command("cues", "Tools for writing cues, over real text.") { kwic, suggest, coverage };
 
+        var fitOut = new Option<FileInfo>("--out") { Description = "Where to write the fitted set (JSON that extends the original).", Required = true };
+        var fitDescription = new Option<string?>("--description") { Description = "What the cases are (\"our 2026 engineering hires\"); every explanation with the fitted set shows it." };
+        var foldsOption = new Option<int>("--folds") { Description = "How many folds the cross-validation uses to choose the prior strength and measure the fit.", DefaultValueFactory = _ => OutcomeFitterOptions.Default.Folds };
+        var signChangeOption = new Option<bool>("--allow-sign-change") { Description = "Let a weight take the opposite sign to the set's (reported); otherwise such a weight is held at 0." };
+        var prevalenceOption = new Option<bool>("--fit-prevalence") { Description = "Also set each asked signal's prevalence to how often it was present among the cases that answered it." };
+        var fitAsOf = new Option<string?>("--as-of") { Description = "Read a line's text (and weigh an observation) without its own asOf as of this ISO 8601 date; today by default." };
+        var reportOption = new Option<FileInfo?>("--report") { Description = "Also write the fit record (every weight's prior, fitted value, support and standard error; the held-out measures) to this JSON file." };
+        var fit = new Command("fit", "Fit the set's weights to outcomes (penalised logistic regression around the set's own weights, the prior strength chosen by cross-validation) and write a fitted set that extends the original.") { casesFile, setOption, setFileOption, languageOption, fitOut, fitDescription, foldsOption, signChangeOption, prevalenceOption, fitAsOf, reportOption };
+        var fitting = new FitCommand(_out, _err, input);
+        fit.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(fitAsOf), (set, lang, asOf) => fitting.Run(new FitCommand.FitRequest(
+            r.GetValue(casesFile)!, set, SetFiles(r.GetValue(setFileOption)), lang, asOf, r.GetValue(fitOut)!, r.GetValue(fitDescription), r.GetValue(foldsOption),
+            r.GetValue(signChangeOption), r.GetValue(prevalenceOption), r.GetValue(reportOption)))));
+
         var root = new RootCommand("InterviewSignals: weigh what you observed about a job interview, and see why. An outlook is an index, not a promise of an offer.\nExit codes: 0 success, 1 invalid input, 2 usage error, 3 unexpected failure.")
         {
-            list, validate, export, questionnaire, assess, explain, read, evaluate, calibrate, cues,
+            list, validate, export, questionnaire, assess, explain, read, evaluate, calibrate, fit, cues,
         };
 
         // "@class" is a word class in a cue, never a response file.

@@ -8,7 +8,7 @@ using InterviewSignals.Taxonomy;
 namespace InterviewSignals.Evaluation;
 
 /// <summary>The scorecard: interprets a compiled set. Holds no mutable state, so one instance serves every thread.</summary>
-internal sealed class SignalSetEvaluator : IInterviewEvaluator
+internal sealed partial class SignalSetEvaluator : IInterviewEvaluator
 {
     internal static readonly string LibraryVersion = ReadLibraryVersion();
 

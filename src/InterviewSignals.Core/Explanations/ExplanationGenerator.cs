@@ -178,10 +178,19 @@ public sealed class ExplanationGenerator : IExplanationGenerator
 
     private const int MaxQuotes = 2;
 
-    /// <summary>The standing disclaimer, the employer-use one, and for a calibrated set where its calibration came from.</summary>
+    /// <summary>The standing disclaimer (for a set fitted to outcomes, the one that says where its weights came from), the employer-use one, and for a calibrated set where its calibration came from.</summary>
     private static List<ExplanationItem> Disclaimers(TextResolver t, Assessment assessment, SignalSet set)
     {
-        var items = new List<ExplanationItem> { Item(t, "disclaimer") };
+        var items = new List<ExplanationItem>
+        {
+            set.Fit is { } f
+                ? Item(t, "disclaimer.fitted", null, Args(
+                    ("cases", f.Cases.ToString(CultureInfo.InvariantCulture)),
+                    ("offers", f.Offers.ToString(CultureInfo.InvariantCulture)),
+                    ("description", f.Description),
+                    ("date", f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
+                : Item(t, "disclaimer"),
+        };
         if (assessment.HumanReviewRequired)
         {
             items.Add(Item(t, "disclaimer.human-review"));

@@ -7,7 +7,7 @@ namespace InterviewSignals.Internal;
 /// beside their stable codes (<c>SignalSetErrorCodes</c>, <c>ObservationErrorCodes</c>). Values are written with the
 /// invariant culture, so messages read the same on every host.
 /// </summary>
-internal static class Messages
+internal static partial class Messages
 {
     public static string SetNeedsVersionSuch() => "The set needs a version such as 1.0.0.";
 

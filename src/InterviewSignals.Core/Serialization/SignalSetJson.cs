@@ -130,6 +130,24 @@ public static class SignalSetJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>
+    /// Writes a set as an extension of the set it was built from: <c>"extends"</c> and only what differs (settings,
+    /// weights and prevalences as <c>"overrides"</c>, its own notes, calibration and fit). Read back together with the
+    /// base (a built-in set, the same batch, or <see cref="SignalSetJsonOptions.ResolveExtends"/>), it gives a set with
+    /// the same content hash. A fitted set (<c>OutcomeFitter</c>) is written this way.
+    /// </summary>
+    /// <param name="set">The set; it must extend <paramref name="baseSet"/> and change nothing but settings, weights and prevalences.</param>
+    /// <param name="baseSet">The set it extends.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The set does not extend <paramref name="baseSet"/>, or adds, removes or rewrites items an extending document cannot express; the message says which.</exception>
+    public static string ToExtendingJson(SignalSet set, SignalSet baseSet, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        CanonicalJsonWriter.WriteExtending(stream, Internal.Guard.NotNull(set), Internal.Guard.NotNull(baseSet), indented);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     /// <summary>Writes a set in the public JSON format to a stream, as UTF-8.</summary>
     /// <param name="stream">The stream; not closed.</param>
     /// <param name="set">The set.</param>

@@ -6,7 +6,7 @@ using InterviewSignals.Taxonomy;
 namespace InterviewSignals.Serialization;
 
 /// <summary>Turns a signal-set JSON document into a builder, collecting every problem with its path.</summary>
-internal static class SignalSetJsonReader
+internal static partial class SignalSetJsonReader
 {
     public static ParsedDocument Open(byte[] utf8, string? source, SignalSetLimits limits)
     {
@@ -348,11 +348,18 @@ internal static class SignalSetJsonReader
             {
                 var signal = o.String("signal");
                 var w = ReadWeights(o, errors, out var wp);
+                var prevalence = o.Number("prevalence");
                 o.Finish();
                 if (signal is not null && w is not null)
                 {
                     builder.OverrideWeights(signal, w.Present, w.Absent);
                     builder.SetOverrideOrigin(signal, p);
+                }
+
+                if (signal is not null && prevalence is { } share)
+                {
+                    builder.OverridePrevalence(signal, share);
+                    builder.SetPrevalenceOverrideOrigin(signal, p);
                 }
             }
         }
@@ -369,6 +376,11 @@ internal static class SignalSetJsonReader
         }
 
         builder.WithCalibration(ReadCalibration(r, errors));
+        if (ReadFit(r, errors, baseSet) is { } fit)
+        {
+            // Only a fit of the set's own: without one, the fit of the set it extends stays with the inherited weights.
+            builder.WithFit(fit);
+        }
     }
 
     /// <summary>Reads <c>"calibration"</c>: the fitted intercept and slope with where they came from.</summary>
@@ -379,25 +391,6 @@ internal static class SignalSetJsonReader
             return null;
         }
 
-        CalibrationMetrics? Metrics(string name)
-        {
-            if (c.Get(name) is not { } m || JsonObjectReader.Open(m, c.PathOf(name), errors, "calibration measures") is not { } o)
-            {
-                return null;
-            }
-
-            var metrics = new CalibrationMetrics(o.Number("auc"), o.Number("brier"), o.Number("logLoss"), o.Number("calibrationIntercept"), o.Number("calibrationSlope"));
-            o.Finish();
-            return metrics;
-        }
-
-        var dateText = c.String("date", true);
-        var date = default(System.DateTimeOffset);
-        if (dateText is not null && !System.DateTimeOffset.TryParse(dateText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out date))
-        {
-            c.Error(SignalSetErrorCodes.InvalidValue, c.PathOf("date"), Messages.CalibrationDateInvalid(dateText));
-        }
-
         var calibration = new SetCalibration
         {
             Intercept = c.Number("intercept", true) ?? 0,
@@ -405,12 +398,38 @@ internal static class SignalSetJsonReader
             Cases = (long)(c.Number("cases", true) ?? 0),
             Offers = (long)(c.Number("offers", true) ?? 0),
             Description = c.String("description", true) ?? string.Empty,
-            Date = date,
-            Before = Metrics("before"),
-            After = Metrics("after"),
+            Date = ReadDate(c, Messages.CalibrationDateInvalid),
+            Before = ReadMetrics(c, "before", errors),
+            After = ReadMetrics(c, "after", errors),
         };
         c.Finish();
         return calibration;
+    }
+
+    /// <summary>Held-out measures (<c>"before"</c>, <c>"after"</c>) of a calibration or a fit.</summary>
+    private static CalibrationMetrics? ReadMetrics(JsonObjectReader c, string name, List<SignalSetError> errors)
+    {
+        if (c.Get(name) is not { } m || JsonObjectReader.Open(m, c.PathOf(name), errors, "held-out measures") is not { } o)
+        {
+            return null;
+        }
+
+        var metrics = new CalibrationMetrics(o.Number("auc"), o.Number("brier"), o.Number("logLoss"), o.Number("calibrationIntercept"), o.Number("calibrationSlope"));
+        o.Finish();
+        return metrics;
+    }
+
+    /// <summary>The required <c>"date"</c> of a calibration or a fit.</summary>
+    private static System.DateTimeOffset ReadDate(JsonObjectReader c, System.Func<object?, string> invalid)
+    {
+        var dateText = c.String("date", true);
+        var date = default(System.DateTimeOffset);
+        if (dateText is not null && !System.DateTimeOffset.TryParse(dateText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out date))
+        {
+            c.Error(SignalSetErrorCodes.InvalidValue, c.PathOf("date"), invalid(dateText));
+        }
+
+        return date;
     }
 
     private static SignalWeights? ReadWeights(JsonObjectReader o, List<SignalSetError> errors, out string path)

@@ -10,7 +10,7 @@ using System.Text.Json;
 namespace InterviewSignals.Taxonomy;
 
 /// <summary>Writes a set in the public JSON format, in a fixed property order so that the output (and the hash) is canonical.</summary>
-internal static class CanonicalJsonWriter
+internal static partial class CanonicalJsonWriter
 {
     public static string ComputeHash(SignalSetBuilder.Snapshot s)
     {
@@ -64,6 +64,7 @@ internal static class CanonicalJsonWriter
 
         Strings(w, "notes", s.Notes);
         WriteCalibration(w, s.Calibration);
+        WriteFit(w, s.Fit);
         WriteWordClasses(w, s.WordClasses);
         w.WriteStartArray("categories");
         foreach (var c in s.Categories)
@@ -401,28 +402,34 @@ internal static class CanonicalJsonWriter
         w.WriteNumber("cases", c.Cases);
         w.WriteNumber("offers", c.Offers);
         w.WriteString("description", c.Description);
-        w.WriteString("date", c.Date.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var (name, m) in new[] { ("before", c.Before), ("after", c.After) })
+        w.WriteString("date", Date(c.Date));
+        WriteMetrics(w, "before", c.Before);
+        WriteMetrics(w, "after", c.After);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Held-out measures, each written only when known.</summary>
+    private static void WriteMetrics(Utf8JsonWriter w, string name, CalibrationMetrics? m)
+    {
+        if (m is null)
         {
-            if (m is null)
-            {
-                continue;
-            }
+            return;
+        }
 
-            w.WriteStartObject(name);
-            foreach (var (key, value) in new[] { ("auc", m.Auc), ("brier", m.Brier), ("logLoss", m.LogLoss), ("calibrationIntercept", m.CalibrationIntercept), ("calibrationSlope", m.CalibrationSlope) })
+        w.WriteStartObject(name);
+        foreach (var (key, value) in new[] { ("auc", m.Auc), ("brier", m.Brier), ("logLoss", m.LogLoss), ("calibrationIntercept", m.CalibrationIntercept), ("calibrationSlope", m.CalibrationSlope) })
+        {
+            if (value is { } v)
             {
-                if (value is { } v)
-                {
-                    w.WriteNumber(key, v);
-                }
+                w.WriteNumber(key, v);
             }
-
-            w.WriteEndObject();
         }
 
         w.WriteEndObject();
     }
+
+    /// <summary>A date as the format writes it, to the second.</summary>
+    private static string Date(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Sources(Utf8JsonWriter w, IReadOnlyList<SourceQuote> sources)
     {

@@ -60,6 +60,12 @@ internal static class JsonNames
         ("gte", ComparisonOperator.GreaterThanOrEqual), ("lt", ComparisonOperator.LessThan), ("lte", ComparisonOperator.LessThanOrEqual),
     };
 
+    public static readonly IReadOnlyList<(string Name, FittedWeightStatus Value)> FitStatuses = new[]
+    {
+        ("fitted", FittedWeightStatus.Fitted), ("too-few-cases", FittedWeightStatus.TooFewCases), ("held-at-zero", FittedWeightStatus.HeldAtZero),
+        ("sign-changed", FittedWeightStatus.SignChanged), ("no-text", FittedWeightStatus.NoText), ("at-limit", FittedWeightStatus.AtLimit),
+    };
+
     public static string Name<T>(IReadOnlyList<(string Name, T Value)> map, T value)
         where T : struct, Enum
     {

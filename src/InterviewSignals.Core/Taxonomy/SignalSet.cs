@@ -30,6 +30,7 @@ public sealed class SignalSet
         TooEarlyWhen = s.TooEarlyWhen;
         BasedOn = s.BasedOn;
         Calibration = s.Calibration;
+        Fit = s.Fit;
         Categories = Array.AsReadOnly(s.Categories.ToArray());
         Documents = Array.AsReadOnly(s.Documents.ToArray());
         Facts = Array.AsReadOnly(s.Facts.ToArray());
@@ -113,6 +114,9 @@ public sealed class SignalSet
     /// <summary>Gets the recalibration fitted on outcomes, or <see langword="null"/> for a set whose outlook comes from its weights alone.</summary>
     public SetCalibration? Calibration { get; }
 
+    /// <summary>Gets the record of weights fitted to outcomes (own, or inherited with the weights from the set this one extends), or <see langword="null"/> for weights no outcome has moved.</summary>
+    public SetFit? Fit { get; }
+
     /// <summary>Gets a reference to this set: id, version and hash.</summary>
     /// <value>A new reference.</value>
     public SignalSetReference Reference => new(Id, Version, ContentHash);
@@ -142,7 +146,7 @@ public sealed class SignalSet
         var s = new SignalSetBuilder.Snapshot
         {
             Id = Id, Version = Version, Title = Title, Description = Description, IntendedUse = IntendedUse,
-            BaseRate = BaseRate, Bands = Bands, TooEarlyWhen = TooEarlyWhen, BasedOn = BasedOn, Calibration = Calibration,
+            BaseRate = BaseRate, Bands = Bands, TooEarlyWhen = TooEarlyWhen, BasedOn = BasedOn, Calibration = Calibration, Fit = Fit,
         };
         s.Categories.AddRange(Categories);
         s.Documents.AddRange(Documents);

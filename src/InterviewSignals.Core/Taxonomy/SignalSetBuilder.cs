@@ -13,6 +13,8 @@ public sealed class SignalSetBuilder
 {
     private readonly Snapshot _s;
     private readonly Dictionary<string, SignalWeights> _overrides = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _prevalenceOverrides = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _prevalenceOrigins = new(StringComparer.Ordinal);
     private readonly List<string> _disabled = new();
     private readonly List<ProtectedCharacteristicWaiver> _waivers = new();
     private readonly Dictionary<object, string> _origins = new(ReferenceComparer.Instance);
@@ -165,6 +167,7 @@ public sealed class SignalSetBuilder
             _s.BaseRate = baseSet.BaseRate;
             _s.Bands = baseSet.Bands;
             _s.TooEarlyWhen = baseSet.TooEarlyWhen;
+            _s.Fit ??= baseSet.Fit;
             _s.Categories.InsertRange(0, baseSet.Categories);
             _s.Documents.InsertRange(0, baseSet.Documents);
             _s.Facts.InsertRange(0, baseSet.Facts);
@@ -182,6 +185,21 @@ public sealed class SignalSetBuilder
     /// <param name="calibration">The calibration, or <see langword="null"/> for none.</param>
     /// <returns>This builder.</returns>
     public SignalSetBuilder WithCalibration(SetCalibration? calibration) => Set(() => _s.Calibration = calibration);
+
+    /// <summary>
+    /// Records weights fitted to outcomes (see <c>interview-signals fit</c>). Unlike a calibration it is inherited by a
+    /// set that extends this one, with the weights it describes; every weight it records must be the set's own.
+    /// </summary>
+    /// <param name="fit">The record, or <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder WithFit(SetFit? fit) => Set(() => _s.Fit = fit);
+
+    /// <summary>Replaces the prevalence of a signal (typically an inherited one): how common it is, the adaptive questionnaire's prior.</summary>
+    /// <param name="signalId">The signal id.</param>
+    /// <param name="prevalence">A share strictly between 0 and 1.</param>
+    /// <returns>This builder.</returns>
+    public SignalSetBuilder OverridePrevalence(string signalId, double prevalence)
+        => Set(() => _prevalenceOverrides[Internal.Guard.NotNull(signalId)] = prevalence);
 
     /// <summary>Replaces the weights of a signal (typically an inherited one).</summary>
     /// <param name="signalId">The signal id.</param>
@@ -241,6 +259,8 @@ public sealed class SignalSetBuilder
 
     internal void SetOverrideOrigin(string signalId, string path) => _origins[_overrides[signalId]] = path;
 
+    internal void SetPrevalenceOverrideOrigin(string signalId, string path) => _prevalenceOrigins[signalId] = path;
+
     internal void BasedOnForImport(SignalSetReference reference) => _s.BasedOn = reference;
 
     internal string OverridePathPrefix { get; set; } = "$.overrides";
@@ -271,6 +291,7 @@ public sealed class SignalSetBuilder
             i++;
         }
 
+        ApplyPrevalenceOverrides(errors);
         for (var d = 0; d < _disabled.Count; d++)
         {
             var id = _disabled[d];
@@ -301,6 +322,31 @@ public sealed class SignalSetBuilder
                     _origins[updated] = OriginOf(mod) ?? string.Empty;
                     _s.Modifiers[m] = updated;
                 }
+            }
+        }
+    }
+
+    /// <summary>Prevalence overrides, after the weight overrides; a share out of range is reported at the override, not at the inherited signal.</summary>
+    private void ApplyPrevalenceOverrides(List<SignalSetError> errors)
+    {
+        foreach (var pair in _prevalenceOverrides)
+        {
+            var index = _s.Signals.FindIndex(x => x is not null && string.Equals(x.Id, pair.Key, StringComparison.Ordinal));
+            var path = _prevalenceOrigins.TryGetValue(pair.Key, out var p) ? p : OverridePathPrefix;
+            if (index < 0)
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
+            }
+            else if (!(pair.Value > 0 && pair.Value < 1))
+            {
+                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path + ".prevalence", Messages.PrevalenceOutOfRange(pair.Key, SignalSetValidator.Num(pair.Value))));
+            }
+            else
+            {
+                var updated = _s.Signals[index] with { Prevalence = pair.Value };
+                _origins[updated] = OriginOf(_s.Signals[index]) ?? path;
+                _origins[updated.Weights] = OriginOf(_s.Signals[index].Weights) ?? path + ".weights";
+                _s.Signals[index] = updated;
             }
         }
     }
@@ -341,6 +387,8 @@ public sealed class SignalSetBuilder
         public SignalSetReference? BasedOn { get; set; }
 
         public SetCalibration? Calibration { get; set; }
+
+        public SetFit? Fit { get; set; }
 
         public List<CategoryDefinition> Categories { get; } = new();
 

@@ -36,6 +36,7 @@ internal static partial class SignalSetValidator
         ValidateBands(v, s.Bands);
         ValidateWordClasses(v, s.WordClasses);
         ValidateCalibration(v, s.Calibration);
+        ValidateFit(v, s);
         v.Count(s.Signals.Count, limits.MaxSignals, "$.signals", "signals");
         v.Count(s.Facts.Count, limits.MaxFacts, "$.facts", "facts");
         v.Count(s.Rules.Count, limits.MaxRules, "$.rules", "rules");
