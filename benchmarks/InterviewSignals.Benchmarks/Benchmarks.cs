@@ -6,6 +6,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
+using InterviewSignals.Testing;
 
 namespace InterviewSignals.Benchmarks;
 
@@ -23,6 +24,7 @@ public class ScoreBenchmarks
         _engine = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
         _rulesEngine = new RulesEngineBaseline(BuiltInSignalSets.InterviewOutlook);
         _observation = SampleObservations.Typical();
+        BaselineChecks.Scores(_rulesEngine);
     }
 
     [Benchmark(Baseline = true, Description = "Engine.Score")]

@@ -6,6 +6,8 @@ using InterviewSignals.Observations;
 using InterviewSignals.Outcomes;
 using InterviewSignals.Taxonomy;
 
+using InterviewSignals.Testing;
+
 namespace InterviewSignals.Benchmarks;
 
 /// <summary>

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
-using InterviewSignals.Simulation;
+using InterviewSignals.Testing.Simulation;
 
 namespace InterviewSignals.Benchmarks;
 

@@ -35,6 +35,7 @@ public class ReadingBenchmarks
         _oneKb = Text(1024, 0);
         _sixtyFourKb = Text(64 * 1024, 0);
         _batch = Enumerable.Range(0, 10_000).Select(i => Text(1024, i)).ToArray();
+        BaselineChecks.Reading(InterviewTextReader.Create(BuiltInSignalSets.InterviewOutlook), _regex, Text(4096, 0));
     }
 
     [Benchmark(Baseline = true, Description = "Reader, 1 KB")]

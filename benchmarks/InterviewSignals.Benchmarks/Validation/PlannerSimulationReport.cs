@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Questionnaires;
-using InterviewSignals.Simulation;
+using InterviewSignals.Testing.Simulation;
 
 namespace InterviewSignals.Benchmarks.Validation;
 

@@ -1,4 +1,4 @@
-using InterviewSignals.Benchmarks;
+using InterviewSignals.Testing;
 using InterviewSignals.Cli;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;

@@ -1,4 +1,4 @@
-using InterviewSignals.Benchmarks;
+using InterviewSignals.Testing;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;

@@ -4,7 +4,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Serialization;
-using InterviewSignals.Simulation;
+using InterviewSignals.Testing.Simulation;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
 using Xunit.Abstractions;

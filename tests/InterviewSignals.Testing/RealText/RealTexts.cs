@@ -11,14 +11,14 @@ namespace InterviewSignals.Tests.TestSupport.RealText;
 /// <param name="HeldOut">Whether it is in the held-out split (row, or account number, divisible by 3), never tuned on.</param>
 /// <param name="Signals">The labelled signal states, by id.</param>
 /// <param name="Facts">The labelled fact values, by id, as text (numbers invariant, booleans lower case).</param>
-internal sealed record LabelledText(string Id, string Labeller, string Language, string Text, bool HeldOut, IReadOnlyDictionary<string, string> Signals, IReadOnlyDictionary<string, string> Facts);
+public sealed record LabelledText(string Id, string Labeller, string Language, string Text, bool HeldOut, IReadOnlyDictionary<string, string> Signals, IReadOnlyDictionary<string, string> Facts);
 
 /// <summary>
 /// The real-text development set: the given labels of real-gold (350 reviews), the labels we added by the same rules
 /// (460 more reviews, in <c>Reading/RealText</c>) and our own Spanish accounts (90 split like the reviews, 120 more for
 /// development only). The split is fixed by row: a row divisible by 3 is held out.
 /// </summary>
-internal static class RealTexts
+public static class RealTexts
 {
     /// <summary>The signals no label names: a rule over facts sets them, so their facts are labelled instead.</summary>
     public static readonly IReadOnlySet<string> Derived = new HashSet<string>(StringComparer.Ordinal) { "interview-over-30-minutes", "no-word-since-interview", "prompt-warm-reply", "short-dry-reply" };

@@ -10,7 +10,7 @@ namespace InterviewSignals.Tests.TestSupport.RealText;
 /// signal or fact, with every disagreement written out. A proposal agrees when its state (or value) is the label's;
 /// a number agrees within half a unit, since a labeller rounds a range's midpoint ("30-45 minutes" is 37.5, written 38).
 /// </summary>
-internal sealed class ReadingScore
+public sealed class ReadingScore
 {
     public int Tp { get; private set; }
 

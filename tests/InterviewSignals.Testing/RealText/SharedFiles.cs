@@ -5,7 +5,7 @@ namespace InterviewSignals.Tests.TestSupport.RealText;
 /// labels). A clone made elsewhere finds it beside the repository it was cloned from; <c>INTERVIEW_SIGNALS_SHARED</c>
 /// names it outright. Nothing from it is ever copied into the repository.
 /// </summary>
-internal static class SharedFiles
+public static class SharedFiles
 {
     public static string Directory(string name)
     {

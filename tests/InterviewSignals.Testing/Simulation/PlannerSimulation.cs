@@ -3,7 +3,7 @@ using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Simulation;
+namespace InterviewSignals.Testing.Simulation;
 
 /// <summary>
 /// Simulated interviews for the adaptive questionnaire. The generative model: each question of the set's questionnaire
@@ -13,7 +13,7 @@ namespace InterviewSignals.Simulation;
 /// instead answers every question the planner asks so that it pulls the outlook up, and every question it did not ask
 /// so that it pulls down: the worst case for stopping early.
 /// </summary>
-internal sealed class PlannerSimulation
+public sealed class PlannerSimulation
 {
     private readonly SignalSet _set;
     private readonly QuestionPlanner _planner;
@@ -225,10 +225,10 @@ internal sealed class PlannerSimulation
 /// <paramref name="FullBand"/>. An adversary fixes the questions not yet asked only when the planner stops, so each
 /// stopping point has its own full band: stopping at "likely settled" is compared with the adversary's answers from there.
 /// </remarks>
-internal sealed record SimulatedInterview(OutlookBand FullBand, int Asked, int? LikelySettledAfter, OutlookBand? LikelySettledBand, OutlookBand? FullBandFromLikely, int? SettledAfter, OutlookBand? SettledBand);
+public sealed record SimulatedInterview(OutlookBand FullBand, int Asked, int? LikelySettledAfter, OutlookBand? LikelySettledBand, OutlookBand? FullBandFromLikely, int? SettledAfter, OutlookBand? SettledBand);
 
 /// <summary>The summary the goals are stated in.</summary>
-internal sealed class SimulationReport
+public sealed class SimulationReport
 {
     public SimulationReport(IReadOnlyList<SimulatedInterview> runs)
     {

@@ -3,7 +3,7 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Benchmarks;
+namespace InterviewSignals.Testing;
 
 /// <summary>
 /// Labelled cases drawn from a known truth, for the fitter's tests and benchmark: the built-in outlook set with some

@@ -1,7 +1,7 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Observations;
 
-namespace InterviewSignals.Benchmarks;
+namespace InterviewSignals.Testing;
 
 /// <summary>The observations every benchmark and baseline weighs, made from a fixed seed.</summary>
 public static class SampleObservations

@@ -6,7 +6,7 @@ namespace InterviewSignals.Tests.TestSupport.RealText;
 /// Reads a CSV file as Python's <c>csv.DictReader</c> does (quoted fields may hold commas, quotes and line breaks), so
 /// that a row number in a label file means the same row here: the header is not a row.
 /// </summary>
-internal static class Csv
+public static class Csv
 {
     public static IEnumerable<Dictionary<string, string>> Read(string path)
     {
