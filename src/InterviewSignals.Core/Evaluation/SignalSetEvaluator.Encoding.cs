@@ -1,4 +1,5 @@
 using System;
+using InterviewSignals.Compilation;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 
@@ -18,11 +19,11 @@ internal sealed partial class SignalSetEvaluator
         Array.Clear(into.Answers, 0, into.Answers.Length);
         Array.Clear(into.Sink.States, 0, into.Sink.States.Length);
         var asOf = observation.AsOf ?? _options.TimeProvider.GetUtcNow();
-        Gather(observation, asOf, into.Answers, into.AnswerStrengths);
+        Scorecard.Gather(_c, observation, asOf, into.Answers, into.AnswerStrengths);
         var ctx = new EvalContext(observation.FactMap, asOf);
-        var provided = RunProviders(observation, asOf, into.Answers, into.AnswerStrengths);
+        var provided = Scorecard.RunProviders(_c, _options.EvidenceProviders, observation, asOf, into.Answers, into.AnswerStrengths);
         var sink = into.Sink;
-        into.Score = Run(into.Answers, into.AnswerStrengths, ctx, provided, into.Degrees, ref sink, out _);
+        into.Score = Scorecard.Run(_c, into.Answers, into.AnswerStrengths, ctx, provided, into.Degrees, ref sink, out _);
         into.Outlook = _c.Outlook(into.Score);
         for (var i = 0; i < _c.Signals.Length; i++)
         {
@@ -34,34 +35,8 @@ internal sealed partial class SignalSetEvaluator
             }
 
             var s = _c.Signals[i];
-            into.Positive[i] = sink.Strengths[i] * Factor(s, 1.0, into.Degrees);
-            into.Negative[i] = sink.Strengths[i] * Factor(s, -1.0, into.Degrees);
-        }
-    }
-
-    /// <summary>Records the state and strength of every signal the scorecard saw, with or without a weight.</summary>
-    internal sealed class StateSink : ISink
-    {
-        public StateSink(int n)
-        {
-            States = new SignalState[n];
-            Strengths = new double[n];
-        }
-
-        public bool WantsDetail => false;
-
-        public SignalState[] States { get; }
-
-        public double[] Strengths { get; }
-
-        public void Answered(int index, SignalState state, double strength)
-        {
-            States[index] = state;
-            Strengths[index] = strength;
-        }
-
-        public void Contributed(int index, double weight, double value, ContributionSource source, string? sourceId)
-        {
+            into.Positive[i] = sink.Strengths[i] * Scorecard.Factor(_c, s, 1.0, into.Degrees);
+            into.Negative[i] = sink.Strengths[i] * Scorecard.Factor(_c, s, -1.0, into.Degrees);
         }
     }
 }
@@ -75,7 +50,7 @@ internal sealed class CaseEncoding
         Answers = new byte[n];
         AnswerStrengths = new double[n];
         Degrees = new double[set.Modifiers.Count];
-        Sink = new SignalSetEvaluator.StateSink(n);
+        Sink = new StateSink(n);
         States = new SignalState[n];
         Positive = new double[n];
         Negative = new double[n];
@@ -102,5 +77,5 @@ internal sealed class CaseEncoding
 
     internal double[] Degrees { get; }
 
-    internal SignalSetEvaluator.StateSink Sink { get; }
+    internal StateSink Sink { get; }
 }

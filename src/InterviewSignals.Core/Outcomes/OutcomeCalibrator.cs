@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using InterviewSignals.Compilation;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
@@ -93,8 +94,8 @@ public sealed class OutcomeCalibrator
             for (var i = fold; i < _cases.Count; i += Folds)
             {
                 var (score, offer) = _cases[i];
-                before.Add(SignalSetEvaluator.Logistic(score), offer);
-                after.Add(SignalSetEvaluator.Logistic(fa + (fb * score)), offer);
+                before.Add(CompiledSet.Logistic(score), offer);
+                after.Add(CompiledSet.Logistic(fa + (fb * score)), offer);
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InterviewSignals.Compilation;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Internal;
 using InterviewSignals.Observations;
@@ -98,7 +99,7 @@ public sealed class OutcomeFitter
         var after = new OutcomeEvaluator(_set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
         for (var c = 0; c < _cases.Count; c++)
         {
-            after.Add(SignalSetEvaluator.Logistic(result.HeldOutScores[c]), _cases.Offer[c]);
+            after.Add(CompiledSet.Logistic(result.HeldOutScores[c]), _cases.Offer[c]);
         }
 
         var path = result.Path;
@@ -212,7 +213,7 @@ public sealed class OutcomeFitter
         var builder = SignalSet.CreateBuilder(_set.Id + "-fitted", _set.Version)
             .Extend(_set)
             .WithTitle(_set.Title + " (fitted)")
-            .WithBaseRate(SignalSetEvaluator.Logistic(fit.BaseFitted))
+            .WithBaseRate(CompiledSet.Logistic(fit.BaseFitted))
             .WithFit(fit);
         for (var i = 0; i < _set.Signals.Count; i++)
         {

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Reading;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InterviewSignals.Cues;
+using InterviewSignals.Compilation;
+using InterviewSignals.Matching;
 using InterviewSignals.Internal;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
@@ -18,7 +19,7 @@ internal sealed class CueReader : IInterviewTextReader
 {
     private readonly TextReaderOptions _options;
     private readonly Dictionary<string, ReadingLanguage> _languages = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, CompiledCues> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (CompiledCues Cues, ReadingLanguage Language)> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     public CueReader(SignalSet set, TextReaderOptions options)
     {
@@ -31,12 +32,14 @@ internal sealed class CueReader : IInterviewTextReader
             _languages[Guard.NotNull(language).Tag] = language;
         }
 
+        // The set's compiled form holds the cues per language, so a second reader of the same set compiles nothing.
+        var compiled = CompiledSet.Of(set);
         var cueLanguages = set.Signals.SelectMany(s => s.Cues.Keys).Concat(set.Facts.SelectMany(f => f.Cues.Keys)).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var cueLanguage in cueLanguages)
         {
             if (LanguageFor(cueLanguage) is { } language)
             {
-                _byLanguage[cueLanguage] = new CompiledCues(set, cueLanguage, language);
+                _byLanguage[cueLanguage] = (compiled.CuesFor(cueLanguage, language.CueLanguage), language);
             }
         }
     }
@@ -54,13 +57,13 @@ internal sealed class CueReader : IInterviewTextReader
 
         var language = LanguageFor(Guard.NotNull(options.Language))
             ?? throw new ArgumentException(ReadingMessages.NoReadingRules(options.Language, string.Join(", ", _languages.Keys.OrderBy(l => l, StringComparer.Ordinal))), nameof(options));
-        var compiled = _byLanguage.TryGetValue(options.Language, out var c) ? c : _byLanguage.TryGetValue(options.Language.Split('-')[0], out c) ? c : null;
+        (CompiledCues Cues, ReadingLanguage Language)? compiled = _byLanguage.TryGetValue(options.Language, out var c) ? c : _byLanguage.TryGetValue(options.Language.Split('-')[0], out c) ? c : null;
         var tokens = Tokenizer.Tokenize(text);
         var clauses = new Clauses(tokens, language.Rules.ClauseWords);
-        var cues = compiled?.Cues ?? Array.Empty<CompiledCue>();
-        var (matches, triggers, spans) = compiled is null
+        var cues = compiled?.Cues.Cues ?? Array.Empty<CompiledCue>();
+        var (matches, triggers, spans) = compiled is not { } hit
             ? (new List<(int Cue, int First, int Last, int Slot)>(), language.Rules.Index.FindAll(tokens), null)
-            : Match(compiled, tokens, clauses);
+            : Match(hit.Cues, hit.Language, tokens, clauses);
 
         // A cue inside a longer match for the same signal or fact says less than it: "did not get an offer" is one
         // message, not a negated "get an offer".
@@ -142,9 +145,9 @@ internal sealed class CueReader : IInterviewTextReader
     /// Every match of the language's cues, in text order: plain cues as the index finds them, co-occurrence cues joined
     /// from their parts within a clause; and the triggers, numbered as the language's rules number them.
     /// </summary>
-    private static (List<(int Cue, int First, int Last, int Slot)> Matches, List<CueMatch> Triggers, QuantitySpans? Spans) Match(CompiledCues compiled, List<TextToken> tokens, Clauses clauses)
+    private static (List<(int Cue, int First, int Last, int Slot)> Matches, List<CueMatch> Triggers, QuantitySpans? Spans) Match(CompiledCues compiled, ReadingLanguage language, List<TextToken> tokens, Clauses clauses)
     {
-        var spans = compiled.Index.HasSlots ? compiled.Language.Quantities.Scan(tokens) : null;
+        var spans = compiled.Index.HasSlots ? language.Quantities.Scan(tokens) : null;
         var matches = new List<(int Cue, int First, int Last, int Slot)>();
         var triggers = new List<CueMatch>();
         Dictionary<int, List<(int First, int Last)>[]>? parts = null;

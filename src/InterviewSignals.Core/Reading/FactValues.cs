@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Reading;
@@ -8,14 +8,6 @@ namespace InterviewSignals.Reading;
 /// <summary>Turns what a fact's cue found into a value of the fact's kind and unit.</summary>
 internal static class FactValues
 {
-    /// <summary>The value a value cue shows, written as in an observation; the set was validated, so it parses.</summary>
-    public static FactValue Parse(FactDefinition fact, string text) => fact.Kind switch
-    {
-        FactKind.Boolean => FactValue.FromBoolean(text == "true"),
-        FactKind.Choice => FactValue.FromChoice(text),
-        _ => FactValue.FromNumber(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)),
-    };
-
     /// <summary>
     /// The value a slot's words give, in the fact's unit, and the date they name; <see langword="null"/> when the words
     /// need an as-of date the reading lacks, or give a value outside the fact's range or a date the fact cannot take.

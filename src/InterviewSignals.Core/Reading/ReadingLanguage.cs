@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
-using InterviewSignals.Cues;
+using InterviewSignals.Compilation;
+using InterviewSignals.Matching;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Reading;
@@ -28,6 +29,7 @@ public sealed class ReadingLanguage
         Rules = rules;
         Quantities = quantities;
         Inflector = inflector;
+        CueLanguage = new CueLanguage(inflector, rules.Triggers);
     }
 
     /// <summary>Gets the built-in English rules.</summary>
@@ -53,6 +55,9 @@ public sealed class ReadingLanguage
     internal QuantityGrammar Quantities { get; }
 
     internal Inflector Inflector { get; }
+
+    /// <summary>Gets what compiling a set's cues needs from this language; the set's compiled cues are cached under it.</summary>
+    internal CueLanguage CueLanguage { get; }
 
     /// <summary>Reads a language file without throwing.</summary>
     /// <param name="json">The file's text.</param>
@@ -88,7 +93,7 @@ public sealed class ReadingLanguage
     /// </summary>
     /// <param name="word">The word, as a cue writes it.</param>
     /// <returns>The forms, the word first.</returns>
-    public IReadOnlyList<string> FormsOf(string word) => Array.AsReadOnly(Inflector.FormsOf(Cues.Tokenizer.Normalize(Internal.Guard.NotNull(word))));
+    public IReadOnlyList<string> FormsOf(string word) => Array.AsReadOnly(Inflector.FormsOf(Cues.WordForm.Normalize(Internal.Guard.NotNull(word))));
 
     /// <summary>Returns the tag and name.</summary>
     /// <returns>The text.</returns>

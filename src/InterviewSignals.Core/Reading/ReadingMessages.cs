@@ -31,7 +31,7 @@ internal static class ReadingMessages
 
     public static string BadSuffix(string suffix) => $"The suffix '{suffix}' is not letters alone.";
 
-    public static string BadWord(string word) => $"'{word}' is not one word in normal form (lower case, accents folded, no apostrophes): '{Cues.Tokenizer.Normalize(word)}'.";
+    public static string BadWord(string word) => $"'{word}' is not one word in normal form (lower case, accents folded, no apostrophes): '{Cues.WordForm.Normalize(word)}'.";
 
     public static string BadNumber(string name, double value) => FormattableString.Invariant($"'{name}' has the value {value}; a quantity word's value is a finite number.");
 

@@ -17,9 +17,11 @@ public sealed class SignalSet
 
     private readonly Dictionary<string, SignalDefinition> _signals;
     private readonly Dictionary<string, FactDefinition> _facts;
+    private readonly Dictionary<(string Language, string Source), Cues.ParsedCue> _parsedCues;
 
-    internal SignalSet(SignalSetBuilder.Snapshot s, string contentHash)
+    internal SignalSet(SignalSetBuilder.Snapshot s, string contentHash, Dictionary<(string Language, string Source), Cues.ParsedCue> parsedCues)
     {
+        _parsedCues = parsedCues;
         Id = s.Id;
         Version = s.Version;
         Title = s.Title;
@@ -159,6 +161,9 @@ public sealed class SignalSet
         s.WordClasses.AddRange(WordClasses);
         return s;
     }
+
+    /// <summary>The syntax of a cue the set holds under a language key, as the validator parsed it: no cue is parsed twice.</summary>
+    internal Cues.ParsedCue ParsedCue(string language, string source) => _parsedCues[(language, source)];
 
     /// <summary>The word classes of one language (or of its primary language, for a regional tag), by name.</summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> WordClassesFor(string language) => WordClassesOf(WordClasses, language);

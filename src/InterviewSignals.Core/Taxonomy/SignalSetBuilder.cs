@@ -20,6 +20,7 @@ public sealed class SignalSetBuilder
     private readonly Dictionary<object, string> _origins = new(ReferenceComparer.Instance);
     private SignalSetLimits _limits = SignalSetLimits.Default;
     private bool _built;
+    private Dictionary<(string Language, string Source), Cues.ParsedCue>? _parsedCues;
 
     /// <summary>Initializes a new instance of the <see cref="SignalSetBuilder"/> class.</summary>
     /// <param name="id">The kebab-case id.</param>
@@ -237,7 +238,7 @@ public sealed class SignalSetBuilder
         }
 
         var hash = CanonicalJsonWriter.ComputeHash(_s);
-        return new SignalSet(_s, hash);
+        return new SignalSet(_s, hash, _parsedCues!);
     }
 
     /// <summary>Freezes the builder and returns every problem, without building (used when the JSON already had errors of its own).</summary>
@@ -247,7 +248,7 @@ public sealed class SignalSetBuilder
         _built = true;
         var errors = new List<SignalSetError>();
         ApplyOverridesAndDisables(errors);
-        SignalSetValidator.Validate(_s, _limits, OriginOf, errors);
+        _parsedCues = SignalSetValidator.Validate(_s, _limits, OriginOf, errors);
         SignalSetValidator.CheckProtectedCharacteristics(_s, _waivers, OriginOf, errors, ReportUnusedWaivers);
         return errors;
     }

@@ -36,7 +36,7 @@ internal static partial class SignalSetValidator
 
             for (var i = 0; i < wc.Words.Count; i++)
             {
-                if (!CueCompiler.Word(wc.Words[i] ?? string.Empty, CueSyntax.Plain, new List<string>(), new List<string>(), out _))
+                if (!CueParser.Word(wc.Words[i] ?? string.Empty, new List<WrittenWord>(), out _))
                 {
                     v.Error(SignalSetErrorCodes.InvalidCue, $"{path}[{i}]", Messages.WordClassMemberInvalid(wc.Name, wc.Words[i]));
                 }
@@ -44,7 +44,7 @@ internal static partial class SignalSetValidator
         }
     }
 
-    /// <summary>Every cue compiles; a cue that does not is reported at its own path, with the character where it goes wrong.</summary>
+    /// <summary>Every cue parses; a cue that does not is reported at its own path, with the character where it goes wrong. The parsed cues are kept for the matcher.</summary>
     private static void ValidateCues(Context v, SignalDefinition x, string path)
     {
         foreach (var pair in x.Cues ?? new Dictionary<string, SignalCues>())
@@ -61,7 +61,7 @@ internal static partial class SignalSetValidator
                 var listPath = v.OriginOf(list) ?? languagePath + "." + name;
                 for (var i = 0; i < list.Count; i++)
                 {
-                    var pattern = Cues.CueExpression.TryCompile(list[i] ?? string.Empty, v.SyntaxFor(pair.Key), out var error, out var column);
+                    var pattern = v.Parse(pair.Key, list[i], out var error, out var column);
                     if (pattern is null)
                     {
                         v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.CueDoesNotCompile(list[i], x.Id, pair.Key, error, column));
@@ -116,11 +116,11 @@ internal static partial class SignalSetValidator
                 }
             });
 
-            void ForEachCue(IReadOnlyList<string> list, string listPath, Action<string, string, Cues.CueExpression> check)
+            void ForEachCue(IReadOnlyList<string> list, string listPath, Action<string, string, ParsedCue> check)
             {
                 for (var i = 0; i < list.Count; i++)
                 {
-                    var pattern = Cues.CueExpression.TryCompile(list[i] ?? string.Empty, v.SyntaxFor(pair.Key), out var error, out var column);
+                    var pattern = v.Parse(pair.Key, list[i], out var error, out var column);
                     if (pattern is null)
                     {
                         v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.FactCueDoesNotCompile(list[i], f.Id, pair.Key, error, column));

@@ -13,7 +13,8 @@ internal static partial class SignalSetValidator
     private static readonly Regex KebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex SemVer = new(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant);
 
-    public static void Validate(SignalSetBuilder.Snapshot s, SignalSetLimits limits, Func<object, string?> originOf, List<SignalSetError> errors)
+    /// <summary>Checks the set; returns every cue that parsed, by language key and text, for the matcher to build on.</summary>
+    public static Dictionary<(string Language, string Source), Cues.ParsedCue> Validate(SignalSetBuilder.Snapshot s, SignalSetLimits limits, Func<object, string?> originOf, List<SignalSetError> errors)
     {
         var v = new Context(limits, originOf, errors) { WordClasses = s.WordClasses };
         v.Id(s.Id, "$.id");
@@ -91,6 +92,8 @@ internal static partial class SignalSetValidator
         {
             v.Length(s.Notes[n], $"$.notes[{n}]");
         }
+
+        return v.Parsed;
     }
 
     /// <summary>Refuses facts and signals keyed to protected characteristics unless a host waived them in writing.</summary>
@@ -542,11 +545,32 @@ internal static partial class SignalSetValidator
         /// <summary>Gets the set's word classes, which its cues may use.</summary>
         public IReadOnlyList<WordClass> WordClasses { get; init; } = Array.Empty<WordClass>();
 
-        private readonly Dictionary<string, Cues.CueSyntax> _syntax = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> _classes = new(StringComparer.Ordinal);
 
-        /// <summary>The syntax a language's cues compile with: the set's classes for it, and no inflection (which cannot make a cue invalid).</summary>
-        public Cues.CueSyntax SyntaxFor(string language)
-            => _syntax.TryGetValue(language, out var s) ? s : _syntax[language] = new Cues.CueSyntax(Cues.Inflector.None, SignalSet.WordClassesOf(WordClasses, language));
+        /// <summary>Gets every cue that parsed, by its language key and text, so that no one parses it again.</summary>
+        public Dictionary<(string Language, string Source), Cues.ParsedCue> Parsed { get; } = new();
+
+        /// <summary>
+        /// Parses a cue with the set's word classes for its language (inflection cannot make a cue invalid, so the syntax
+        /// is all there is to check); a cue met before under the same language is parsed once.
+        /// </summary>
+        public Cues.ParsedCue? Parse(string language, string? source, out string? error, out int column)
+        {
+            (error, column) = (null, 0);
+            if (source is not null && Parsed.TryGetValue((language, source), out var known))
+            {
+                return known;
+            }
+
+            var classes = _classes.TryGetValue(language, out var c) ? c : _classes[language] = SignalSet.WordClassesOf(WordClasses, language);
+            var parsed = Cues.CueParser.TryParse(source ?? string.Empty, classes, out error, out column);
+            if (parsed is not null && source is not null)
+            {
+                Parsed[(language, source)] = parsed;
+            }
+
+            return parsed;
+        }
 
         public string? PathOf(object? item) => item is null ? null : _originOf(item);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InterviewSignals.BuiltIn;
+using InterviewSignals.Compilation;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
 using InterviewSignals.Questionnaires;
@@ -231,10 +232,10 @@ public class QuestionPlannerTests
     [Fact]
     public void The_normal_distribution_function_is_accurate_to_the_documented_error()
     {
-        Assert.Equal(0.5, QuestionPlanner.NormalCdf(0), 7);
-        Assert.Equal(0.8413447, QuestionPlanner.NormalCdf(1), 6);
-        Assert.Equal(0.0249979, QuestionPlanner.NormalCdf(-1.96), 6);
-        Assert.Equal(0.9986501, QuestionPlanner.NormalCdf(3), 6);
+        Assert.Equal(0.5, BandOdds.NormalCdf(0), 7);
+        Assert.Equal(0.8413447, BandOdds.NormalCdf(1), 6);
+        Assert.Equal(0.0249979, BandOdds.NormalCdf(-1.96), 6);
+        Assert.Equal(0.9986501, BandOdds.NormalCdf(3), 6);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Reading;
 
 namespace InterviewSignals.Tests.Reading;

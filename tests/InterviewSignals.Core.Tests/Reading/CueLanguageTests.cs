@@ -1,5 +1,5 @@
 using CsCheck;
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Reading;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
@@ -17,7 +17,7 @@ public class CueLanguageTests
     };
 
     private static CueExpression Compile(string cue, string language = "en")
-        => CueExpression.TryCompile(cue, new CueSyntax((language == "es" ? ReadingLanguage.Spanish : ReadingLanguage.English).Inflector, Classes), out var error, out _) ?? throw new InvalidOperationException(error);
+        => CueExpression.TryCompile(cue, (language == "es" ? ReadingLanguage.Spanish : ReadingLanguage.English).Inflector, Classes, out var error, out _) ?? throw new InvalidOperationException(error);
 
     private static List<string> Matched(string cue, string text, string language = "en")
     {
@@ -79,7 +79,7 @@ public class CueLanguageTests
     [InlineData("lasted & {duration}", "A pattern with a slot cannot have parts joined by '&'; write the words around the slot in order.", 10)]
     public void A_bad_cue_says_what_is_wrong_and_at_which_character(string cue, string message, int column)
     {
-        Assert.Null(CueExpression.TryCompile(cue, new CueSyntax(Inflector.None, Classes), out var error, out var at));
+        Assert.Null(CueExpression.TryCompile(cue, Inflector.None, Classes, out var error, out var at));
         Assert.Equal((message, column), (error, at));
     }
 

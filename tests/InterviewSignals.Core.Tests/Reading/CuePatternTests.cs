@@ -1,6 +1,6 @@
 using CsCheck;
 using InterviewSignals.BuiltIn;
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Reading;
 
 namespace InterviewSignals.Tests.Reading;
@@ -83,9 +83,9 @@ public class CuePatternTests
     public void The_bit_mask_matcher_agrees_with_the_general_one_on_every_built_in_cue()
     {
         var set = BuiltInSignalSets.InterviewOutlook;
-        var syntax = new CueSyntax(ReadingLanguage.English.Inflector, set.WordClassesFor("en"));
+        var classes = set.WordClassesFor("en");
         var cues = set.Signals.SelectMany(s => s.Cues.TryGetValue("en", out var c) ? c.Present.Concat(c.Absent) : [])
-            .SelectMany(c => CueExpression.TryCompile(c, syntax, out _, out _)!.Parts).ToArray();
+            .SelectMany(c => CueExpression.TryCompile(c, ReadingLanguage.English.Inflector, classes, out _, out _)!.Parts).ToArray();
         var vocabulary = cues.SelectMany(c => c.Words).Concat(new[] { "the", "and", ",", ".", "3", "not" }).Distinct().Order(StringComparer.Ordinal).ToArray();
         Gen.Int[0, cues.Length - 1].Select(Gen.Int[0, vocabulary.Length - 1].Array[1, 14]).Sample((c, words) =>
         {
@@ -120,9 +120,9 @@ public class CuePatternTests
     public void The_index_finds_what_trying_every_cue_at_every_word_finds()
     {
         var set = BuiltInSignalSets.InterviewOutlook;
-        var syntax = new CueSyntax(ReadingLanguage.English.Inflector, set.WordClassesFor("en"));
+        var classes = set.WordClassesFor("en");
         var patterns = set.Signals.SelectMany(x => x.Cues.TryGetValue("en", out var c) ? c.Present.Concat(c.Absent) : [])
-            .SelectMany(c => CueExpression.TryCompile(c, syntax, out _, out _)!.Parts).Concat(ReadingLanguage.English.Rules.Triggers).ToArray();
+            .SelectMany(c => CueExpression.TryCompile(c, ReadingLanguage.English.Inflector, classes, out _, out _)!.Parts).Concat(ReadingLanguage.English.Rules.Triggers).ToArray();
         var index = new CueIndex(patterns);
         var vocabulary = patterns.SelectMany(p => p.Words).Where(w => w.Length < 12).Distinct().Order(StringComparer.Ordinal).Take(400).Concat(new[] { ",", ".", "3" }).ToArray();
         Gen.Int[0, vocabulary.Length - 1].Array[1, 30].Sample(words =>

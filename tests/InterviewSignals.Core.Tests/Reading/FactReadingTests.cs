@@ -1,5 +1,6 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Observations;

@@ -1,4 +1,4 @@
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 
 namespace InterviewSignals.Tests.Reading;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 
 namespace InterviewSignals.Reading;
 

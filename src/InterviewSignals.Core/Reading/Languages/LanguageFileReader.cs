@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
@@ -174,7 +175,7 @@ internal static class LanguageFileReader
             }
 
             var text = e.GetString()!;
-            var pattern = CueCompiler.TryCompile(text, CueSyntax.Plain, out var error, out var column);
+            var pattern = CuePattern.TryCompile(text, out var error, out var column);
             if (pattern is null)
             {
                 errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidCue, p, ReadingMessages.PhraseDoesNotCompile(text, error, column)));
@@ -217,7 +218,7 @@ internal static class LanguageFileReader
 
     /// <summary>The word itself when it is one word already in normal form, else <see langword="null"/>.</summary>
     internal static string? Word(string text)
-        => text.Length > 0 && string.Equals(Tokenizer.Normalize(text), text, StringComparison.Ordinal) && text.All(char.IsLetterOrDigit) ? text : null;
+        => text.Length > 0 && string.Equals(WordForm.Normalize(text), text, StringComparison.Ordinal) && text.All(char.IsLetterOrDigit) ? text : null;
 
     private static Inflector ReadInflection(JsonObjectReader o, List<SignalSetError> errors)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 
 namespace InterviewSignals.Reading;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 
 namespace InterviewSignals.Reading;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace InterviewSignals.Cues;
+namespace InterviewSignals.Matching;
 
 /// <summary>
 /// The forms of a word in one language, generated from the word as a cue writes it (its base form): "ask" gives

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using InterviewSignals.Cues;
 
-namespace InterviewSignals.Cues;
+namespace InterviewSignals.Matching;
 
 /// <summary>
 /// Splits a text into tokens in one pass, with no regular expressions: words and numbers with their offsets into the
@@ -35,13 +35,13 @@ internal static class Tokenizer
                         digits &= ch is >= '0' and <= '9';
 
                         // ASCII needs no folding, only lower case; anything else goes the long way.
-                        var folded = ch < 128 ? (ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch) : char.IsSurrogate(ch) ? '\0' : Fold(char.ToLowerInvariant(ch));
+                        var folded = ch < 128 ? (ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch) : char.IsSurrogate(ch) ? '\0' : WordForm.Fold(char.ToLowerInvariant(ch));
                         if (folded != '\0')
                         {
                             word[length++] = folded;
                         }
                     }
-                    else if (IsApostrophe(ch) && length > 0 && i + 1 < text.Length && IsWordChar(text[i + 1]))
+                    else if (WordForm.IsApostrophe(ch) && length > 0 && i + 1 < text.Length && IsWordChar(text[i + 1]))
                     {
                         // dropped: "didn't" reads as "didnt"
                     }
@@ -92,7 +92,6 @@ internal static class Tokenizer
     private static bool IsWordChar(char c)
         => c < 128 ? IsAsciiWordChar(c) : char.IsLetterOrDigit(c) || char.IsSurrogate(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     private static TokenKind? BreakKind(string text, int i) => text[i] switch
     {
@@ -104,41 +103,6 @@ internal static class Tokenizer
         '\n' => TokenKind.ClauseBreak,
         _ => null,
     };
-
-    /// <summary>Folds the accented Latin letters Spanish and English text use onto their base letter.</summary>
-    internal static char Fold(char c) => c < 128 ? c : c switch
-    {
-        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
-        'é' or 'è' or 'ê' or 'ë' => 'e',
-        'í' or 'ì' or 'î' or 'ï' => 'i',
-        'ó' or 'ò' or 'ô' or 'ö' or 'õ' => 'o',
-        'ú' or 'ù' or 'û' or 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        _ when System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark => '\0',
-        _ => c,
-    };
-
-    /// <summary>The normal form of a word as a pattern writes it: the same folding as the text.</summary>
-    internal static string Normalize(string word)
-    {
-        var sb = new StringBuilder(word.Length);
-        foreach (var ch in word)
-        {
-            if (IsApostrophe(ch))
-            {
-                continue;
-            }
-
-            var f = Fold(char.ToLowerInvariant(ch));
-            if (f != '\0')
-            {
-                sb.Append(f);
-            }
-        }
-
-        return sb.ToString();
-    }
 }
 
 /// <summary>

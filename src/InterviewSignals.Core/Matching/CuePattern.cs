@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InterviewSignals.Cues;
 
-namespace InterviewSignals.Cues;
+namespace InterviewSignals.Matching;
 
 /// <summary>
 /// A cue: a small token pattern, compiled once and matched in time linear in the text (a set of states moves over
-/// the tokens; nothing backtracks). <see cref="CueCompiler"/> turns the written form into steps: a word (with the forms
+/// the tokens; nothing backtracks). <see cref="CueBuilder"/> turns the parsed cue into steps: a word (with the forms
 /// its language gives it), <c>=word</c> (that form only), <c>stem*</c>, <c>@class</c>, alternatives, optional steps,
 /// bounded gaps, <c>#</c> for a number and, in a fact's cues, a slot. A guard (<c>!w|w</c>) at either end says which
 /// word may not stand just before or just after a match. A match never crosses a clause or sentence boundary. Many
@@ -14,7 +15,6 @@ namespace InterviewSignals.Cues;
 /// </summary>
 internal sealed class CuePattern
 {
-    public const int MaxGap = 8;
     private readonly CueStep[] _steps;
     private readonly ulong[]? _closure;
     private readonly WordTest? _notBefore;
@@ -42,7 +42,8 @@ internal sealed class CuePattern
     }
 
     /// <summary>Compiles a pattern with no inflection and no word classes, or says what is wrong and at which character (1-based).</summary>
-    public static CuePattern? TryCompile(string source, out string? error, out int column) => CueCompiler.TryCompile(source, CueSyntax.Plain, out error, out column);
+    public static CuePattern? TryCompile(string source, out string? error, out int column)
+        => CueParser.TryParsePattern(source, CueParser.NoClasses, out error, out column) is { } parsed ? CueBuilder.Build(parsed, Inflector.None) : null;
 
     /// <summary>Gets the slots of the pattern, in order; empty for a signal's cue.</summary>
     public SlotKind[] Slots { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using InterviewSignals.Cues;
 
-namespace InterviewSignals.Cues;
+namespace InterviewSignals.Matching;
 
 /// <summary>
 /// A quantity the words starting at one token express: where it ends and its value. For <see cref="SlotKind.Duration"/>

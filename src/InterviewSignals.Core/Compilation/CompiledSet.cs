@@ -1,15 +1,28 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Evaluation;
+namespace InterviewSignals.Compilation;
 
-/// <summary>A signal set turned into arrays and condition trees once, so that evaluation only reads.</summary>
+/// <summary>
+/// A signal set compiled once: its signals, rules and modifiers as arrays and condition trees, the natural values of its
+/// facts, and its cues per reading language. The evaluator, the text reader and the planner are views over it; it is
+/// cached per set instance (<see cref="Of"/>), so nothing compiles a set twice. Immutable once built, except for the
+/// caches it fills on first use, which are safe to fill from any thread.
+/// </summary>
 internal sealed class CompiledSet
 {
-    public CompiledSet(SignalSet set)
+    private static readonly ConditionalWeakTable<SignalSet, CompiledSet> Cache = new();
+
+    private readonly Lazy<Dictionary<string, NaturalValues>> _natural;
+    private readonly ConditionalWeakTable<CueLanguage, ConcurrentDictionary<string, CompiledCues>> _cues = new();
+
+    private CompiledSet(SignalSet set)
     {
+        _natural = new Lazy<Dictionary<string, NaturalValues>>(() => NaturalValues.For(set));
         Set = set;
         BaseScore = Logit(set.BaseRate);
         // A calibration (a + b × score, b > 0) moves the thresholds onto the raw score once, so comparing bands stays one comparison.
@@ -42,6 +55,17 @@ internal sealed class CompiledSet
 
     public SignalSet Set { get; }
 
+    /// <summary>Gets, by fact id, the values a fact's answer is assumed to take in the planner's priors.</summary>
+    public Dictionary<string, NaturalValues> Natural => _natural.Value;
+
+    /// <summary>The compiled form of a set, built on first use and kept as long as the set is.</summary>
+    public static CompiledSet Of(SignalSet set) => Cache.GetValue(set, s => new CompiledSet(s));
+
+    /// <summary>The set's cues under one language key, compiled with a reading language's inflection and triggers; once per pair.</summary>
+    public CompiledCues CuesFor(string cueLanguage, CueLanguage language)
+        => _cues.GetValue(language, _ => new ConcurrentDictionary<string, CompiledCues>(StringComparer.Ordinal))
+            .GetOrAdd(cueLanguage, tag => new CompiledCues(Set, tag, language));
+
     public double BaseScore { get; }
 
     public double TotalReach { get; }
@@ -54,11 +78,10 @@ internal sealed class CompiledSet
 
     public static double Logit(double p) => Math.Log(p / (1 - p));
 
-    /// <summary>The band of a score alone. Bands compare the score with the logits of the thresholds (moved through any calibration), so hypothetical scores need no exponential.</summary>
-    public OutlookBand IndexBand(double score)
-        => score >= EncouragingScore ? OutlookBand.Encouraging
-         : score < ConcerningScore ? OutlookBand.Concerning
-         : OutlookBand.Mixed;
+    public static double Logistic(double score) => 1.0 / (1.0 + Math.Exp(-score));
+
+    /// <summary>The one place a contribution is computed, so that every view (the fast path, the full path, the planner) agrees to the last bit.</summary>
+    public static double ContributionValue(double weight, double strength, double factor) => weight * strength * factor;
 
     /// <summary>The share of the set's reach that the answered and derived signals cover.</summary>
     public double Coverage(double covered) => TotalReach <= 0 ? 1.0 : Math.Min(1.0, covered / TotalReach);
@@ -67,7 +90,7 @@ internal sealed class CompiledSet
     public double Calibrated(double score) => Set.Calibration is { } c ? c.Intercept + (c.Slope * score) : score;
 
     /// <summary>The outlook of a score: the logistic of its calibrated value.</summary>
-    public double Outlook(double score) => SignalSetEvaluator.Logistic(Calibrated(score));
+    public double Outlook(double score) => Logistic(Calibrated(score));
 
     /// <summary>The factor modifier <paramref name="m"/> gives at a degree above 0 (1 at degree 0).</summary>
     public double EffectiveFactor(int m, double degree) => 1.0 + ((Modifiers[m].Definition.Factor - 1.0) * degree);
@@ -91,7 +114,6 @@ internal sealed class CompiledSet
     }
 
     public Dictionary<string, int> SignalIndex { get; }
-
 
     public CompiledSignal[] Signals { get; }
 
@@ -135,70 +157,4 @@ internal sealed class CompiledSet
             }
         }
     }
-}
-
-internal sealed class CompiledSignal
-{
-    public CompiledSignal(SignalDefinition def, int[] rules, int[] modifiers)
-    {
-        Definition = def;
-        Id = def.Id;
-        Present = def.Weights.Present;
-        Absent = def.Weights.Absent;
-        Reach = def.Weights.Reach;
-        Rules = rules;
-        Modifiers = modifiers;
-    }
-
-    public SignalDefinition Definition { get; }
-
-    public string Id { get; }
-
-    public double Present { get; }
-
-    public double Absent { get; }
-
-    public double Reach { get; }
-
-    public int[] Rules { get; }
-
-    public int[] Modifiers { get; }
-
-    public bool Derived => Rules.Length > 0;
-}
-
-internal sealed class CompiledRule
-{
-    public CompiledRule(RuleDefinition def, int signalIndex, Node node)
-    {
-        Definition = def;
-        SignalIndex = signalIndex;
-        Node = node;
-    }
-
-    public RuleDefinition Definition { get; }
-
-    public int SignalIndex { get; }
-
-    public Node Node { get; }
-}
-
-internal sealed class CompiledModifier
-{
-    public CompiledModifier(ModifierDefinition def, Node node)
-    {
-        Definition = def;
-        Node = node;
-    }
-
-    public ModifierDefinition Definition { get; }
-
-    public Node Node { get; }
-
-    public bool AppliesTo(double weight) => Definition.Direction switch
-    {
-        ModifierDirection.Positive => weight > 0,
-        ModifierDirection.Negative => weight < 0,
-        _ => true,
-    };
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Questionnaires;
+namespace InterviewSignals.Compilation;
 
 /// <summary>
 /// The values a fact's answer is assumed to take in the planner's priors, each equally likely: every choice, yes and

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Linq;
+using InterviewSignals.Cues;
 
-namespace InterviewSignals.Cues;
+namespace InterviewSignals.Matching;
 
 /// <summary>
 /// Many cues matched in one pass: each cue is filed under the words (and stems) that can start it, so at each token

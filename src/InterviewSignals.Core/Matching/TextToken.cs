@@ -1,4 +1,4 @@
-namespace InterviewSignals.Cues;
+namespace InterviewSignals.Matching;
 
 /// <summary>What a token is: a word or number to match, or a boundary that ends a clause or a sentence.</summary>
 internal enum TokenKind : byte

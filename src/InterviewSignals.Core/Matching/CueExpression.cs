@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InterviewSignals.Cues;
 
-namespace InterviewSignals.Cues;
+namespace InterviewSignals.Matching;
 
 /// <summary>
 /// A compiled cue: one pattern, or two or three parts joined by <c>&amp;</c> that must all appear in one clause, in any
@@ -12,11 +13,7 @@ namespace InterviewSignals.Cues;
 /// </summary>
 internal sealed class CueExpression
 {
-    public const int MaxParts = 3;
-    public const int MaxWindow = 8;
-    public const int DefaultWindow = 5;
-
-    private CueExpression(string source, CuePattern[] parts, int window)
+    internal CueExpression(string source, CuePattern[] parts, int window)
     {
         Source = source;
         Parts = parts;
@@ -41,77 +38,12 @@ internal sealed class CueExpression
     public HashSet<string> Words { get; }
 
     /// <summary>Compiles a cue with no inflection and no word classes.</summary>
-    public static CueExpression? TryCompile(string source, out string? error, out int column) => TryCompile(source, CueSyntax.Plain, out error, out column);
+    public static CueExpression? TryCompile(string source, out string? error, out int column)
+        => TryCompile(source, Inflector.None, CueParser.NoClasses, out error, out column);
 
-    /// <summary>Compiles a cue, or says what is wrong and at which character (1-based).</summary>
-    public static CueExpression? TryCompile(string source, CueSyntax syntax, out string? error, out int column)
-    {
-        error = null;
-        column = 0;
-        var elements = CueCompiler.Split(source);
-        var joins = elements.Select((e, i) => (e, i)).Where(x => x.e.Text[0] == '&').ToList();
-        if (joins.Count == 0)
-        {
-            var single = CueCompiler.TryCompile(source, syntax, out error, out column);
-            return single is null ? null : new CueExpression(source, [single], 0);
-        }
-
-        if (joins.Count + 1 > MaxParts)
-        {
-            (error, column) = (CueMessages.TooManyParts(MaxParts), joins[MaxParts - 1].e.At + 1);
-            return null;
-        }
-
-        int? window = null;
-        foreach (var (e, _) in joins)
-        {
-            int? n = e.Text.Length == 1 ? null : e.Text.Length == 2 && e.Text[1] >= '1' && e.Text[1] <= '0' + MaxWindow ? e.Text[1] - '0' : -1;
-            if (n == -1)
-            {
-                (error, column) = (CueMessages.BadWindow(e.Text, MaxWindow), e.At + 1);
-                return null;
-            }
-
-            if (n is not null && window is not null && n != window)
-            {
-                (error, column) = (CueMessages.WindowsDiffer(), e.At + 1);
-                return null;
-            }
-
-            window ??= n;
-        }
-
-        var parts = new List<CuePattern>();
-        var from = 0;
-        foreach (var cut in joins.Select(j => j.i).Concat([elements.Count]))
-        {
-            if (cut == from)
-            {
-                (error, column) = (CueMessages.CoOccurrenceNeedsParts(), (cut < elements.Count ? elements[cut].At : source.Length) + 1);
-                return null;
-            }
-
-            var start = elements[from].At;
-            var end = elements[cut - 1].At + elements[cut - 1].Text.Length;
-            var part = CueCompiler.TryCompile(source.Substring(start, end - start), syntax, out error, out column);
-            if (part is null)
-            {
-                column += start;
-                return null;
-            }
-
-            if (part.Slots.Length > 0)
-            {
-                (error, column) = (CueMessages.SlotInCoOccurrence(), start + 1);
-                return null;
-            }
-
-            parts.Add(part);
-            from = cut + 1;
-        }
-
-        return new CueExpression(source, parts.ToArray(), window ?? DefaultWindow);
-    }
+    /// <summary>Parses and builds a cue in one step, or says what is wrong and at which character (1-based).</summary>
+    public static CueExpression? TryCompile(string source, Inflector inflector, IReadOnlyDictionary<string, IReadOnlyList<string>> classes, out string? error, out int column)
+        => CueParser.TryParse(source, classes, out error, out column) is { } parsed ? CueBuilder.Build(parsed, inflector) : null;
 
     /// <summary>
     /// The matches of a co-occurrence, from the matches of its parts (each list in text order): one match of every

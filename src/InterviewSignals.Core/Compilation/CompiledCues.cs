@@ -1,24 +1,22 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
-using InterviewSignals.Cues;
+using InterviewSignals.Matching;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Reading;
+namespace InterviewSignals.Compilation;
 
 /// <summary>
-/// A set's cues in one language, compiled once with that language's inflection and the set's word classes, with the
-/// language's context triggers and actor words in the same index, so that one pass over a text finds them all.
+/// A set's cues in one language, built once from the cues the validator parsed, with that language's inflection, and
+/// with the language's context triggers and actor words in the same index, so that one pass over a text finds them all.
+/// Part of the set's compiled form (<see cref="CompiledSet.CuesFor"/>).
 /// </summary>
 internal sealed class CompiledCues
 {
-    public CompiledCues(SignalSet set, string cueLanguage, ReadingLanguage language)
+    public CompiledCues(SignalSet set, string cueLanguage, CueLanguage language)
     {
-        Language = language;
-        var syntax = new CueSyntax(language.Inflector, set.WordClassesFor(cueLanguage));
         var cues = new List<CompiledCue>();
-
-        // The set was validated when it was built, so every cue compiles.
-        CueExpression Compile(string cue) => CueExpression.TryCompile(cue, syntax, out _, out _)!;
+        CueExpression Compile(string cue) => CueBuilder.Build(set.ParsedCue(cueLanguage, cue), language.Inflector);
         for (var i = 0; i < set.Signals.Count; i++)
         {
             var s = set.Signals[i];
@@ -39,7 +37,7 @@ internal sealed class CompiledCues
 
             foreach (var value in c.Values)
             {
-                var v = FactValues.Parse(f, value.Key);
+                var v = ValueOf(f, value.Key);
                 cues.AddRange(value.Value.Select(x => new CompiledCue(i, f.Id, SignalState.Unknown, null, f, v, Compile(x))));
             }
 
@@ -59,11 +57,9 @@ internal sealed class CompiledCues
         }
 
         PartOf = partOf.ToArray();
-        patterns.AddRange(language.Rules.Triggers);
+        patterns.AddRange(language.Triggers);
         Index = new CueIndex(patterns);
     }
-
-    public ReadingLanguage Language { get; }
 
     public CompiledCue[] Cues { get; }
 
@@ -71,7 +67,32 @@ internal sealed class CompiledCues
     public (int Cue, int Part)[] PartOf { get; }
 
     public CueIndex Index { get; }
+
+    /// <summary>The value a value cue shows, written as in an observation; the set was validated, so it parses.</summary>
+    private static FactValue ValueOf(FactDefinition fact, string text) => fact.Kind switch
+    {
+        FactKind.Boolean => FactValue.FromBoolean(text == "true"),
+        FactKind.Choice => FactValue.FromChoice(text),
+        _ => FactValue.FromNumber(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)),
+    };
 }
 
 /// <summary>A compiled cue of a signal (with the state it shows and the signal's driver) or of a fact (with the value it shows, or none when its slot gives one).</summary>
 internal readonly record struct CompiledCue(int Target, string Id, SignalState State, SignalDriver? Driver, FactDefinition? Fact, FactValue? Value, CueExpression Expression);
+
+/// <summary>
+/// What compiling a set's cues needs from a reading language: how its words inflect, and the triggers the reader
+/// looks for in the same pass. One per reading language; the compiled cues are cached under it.
+/// </summary>
+internal sealed class CueLanguage
+{
+    public CueLanguage(Inflector inflector, IReadOnlyList<CuePattern> triggers)
+    {
+        Inflector = inflector;
+        Triggers = triggers;
+    }
+
+    public Inflector Inflector { get; }
+
+    public IReadOnlyList<CuePattern> Triggers { get; }
+}
