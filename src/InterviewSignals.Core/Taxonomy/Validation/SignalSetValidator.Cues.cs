@@ -13,7 +13,7 @@ internal static partial class SignalSetValidator
     private static readonly Regex ClassName = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
     /// <summary>Each class has a language tag, a name cues can write after '@', and members that are single words, stems or exact forms.</summary>
-    private static void ValidateWordClasses(Context v, List<WordClass> classes)
+    private static void ValidateWordClasses(ValidationContext v, List<WordClass> classes)
     {
         for (var c = 0; c < classes.Count; c++)
         {
@@ -45,7 +45,7 @@ internal static partial class SignalSetValidator
     }
 
     /// <summary>Every cue parses; a cue that does not is reported at its own path, with the character where it goes wrong. The parsed cues are kept for the matcher.</summary>
-    private static void ValidateCues(Context v, SignalDefinition x, string path)
+    private static void ValidateCues(ValidationContext v, SignalDefinition x, string path)
     {
         foreach (var pair in x.Cues ?? new Dictionary<string, SignalCues>())
         {
@@ -76,7 +76,7 @@ internal static partial class SignalSetValidator
     }
 
     /// <summary>A fact's cues compile; values are values the fact can take; each pattern has one slot that fits the fact.</summary>
-    private static void ValidateFactCues(Context v, FactDefinition f, string path)
+    private static void ValidateFactCues(ValidationContext v, FactDefinition f, string path)
     {
         foreach (var pair in f.Cues ?? new Dictionary<string, FactCues>())
         {

@@ -10,7 +10,7 @@ internal static partial class SignalSetValidator
     /// <summary>A changed weight would make the record, and every explanation that discloses it, untrue; so would a changed base rate.</summary>
     private const double FitTolerance = 1e-9;
 
-    private static void ValidateFit(Context v, SignalSetBuilder.Snapshot s)
+    private static void ValidateFit(ValidationContext v, SignalSetBuilder.Snapshot s)
     {
         if (s.Fit is not { } f)
         {
@@ -57,7 +57,7 @@ internal static partial class SignalSetValidator
         ValidateFittedWeights(v, s, f);
     }
 
-    private static void ValidateFittedWeights(Context v, SignalSetBuilder.Snapshot s, SetFit f)
+    private static void ValidateFittedWeights(ValidationContext v, SignalSetBuilder.Snapshot s, SetFit f)
     {
         var signals = new Dictionary<string, SignalDefinition>(StringComparer.Ordinal);
         foreach (var x in s.Signals)
