@@ -3,6 +3,7 @@ using AtsIntegration.Nudges;
 using AtsIntegration.Storage;
 using AtsIntegration.Vendors;
 using AtsIntegration.Webhooks;
+using InterviewSignals.BuiltIn;
 using InterviewSignals.Serialization;
 using InterviewSignals.Texts;
 
@@ -26,7 +27,7 @@ public static class AtsService
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging?.Invoke(builder.Logging);
-        var set = SignalSetJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "data", "candidate-experience.json"));
+        var set = SignalSetJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "data", "candidate-experience.json"), BuiltInSignalSets.JsonOptions);
         builder.Services.AddSingleton(Clock(builder.Configuration["Ats:AsOf"]));
         builder.Services.AddSingleton(_ => new AtsStore(builder.Configuration.GetConnectionString("Ats") ?? "Data Source=ats.db"));
         builder.Services.AddSingleton(set);

@@ -69,13 +69,13 @@ app.MapPost("/api/read", async (HttpRequest request, string? set, string? langua
         + ",\"readLanguage\":" + JsonSerializer.Serialize(readIn)
         + ",\"suggestLanguage\":" + JsonSerializer.Serialize(suggest)
         + ",\"extra\":" + JsonSerializer.Serialize(extra)
-        + ",\"reading\":" + InterviewSignalsJson.Serialize(reading, indented: false) + "}");
+        + ",\"reading\":" + InterviewSignalsJson.ToJson(reading, indented: false) + "}");
 });
 
 app.MapGet("/api/questionnaire", (string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
 {
     var problem = Check(set, language, registry, texts);
-    return problem ?? Json(InterviewSignalsJson.Serialize(Questionnaire.For(registry.GetSet(set), language, texts), indented: false));
+    return problem ?? Json(InterviewSignalsJson.ToJson(Questionnaire.For(registry.GetSet(set), language, texts), indented: false));
 });
 
 app.MapPost("/api/assess", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, IInterviewAssessor assessor, ITextProvider texts) =>
@@ -102,8 +102,8 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
             Title = StateLabel(signalSet, c.SignalId, c.State, explanation.Language, texts),
             c.Value,
         }).ToList();
-        return Json("{\"assessment\":" + InterviewSignalsJson.Serialize(assessment, indented: false)
-            + ",\"explanation\":" + InterviewSignalsJson.Serialize(explanation, indented: false)
+        return Json("{\"assessment\":" + InterviewSignalsJson.ToJson(assessment, indented: false)
+            + ",\"explanation\":" + InterviewSignalsJson.ToJson(explanation, indented: false)
             + ",\"bars\":" + JsonSerializer.Serialize(bars.Select(b => new Dictionary<string, object> { ["signalId"] = b.SignalId, ["title"] = b.Title, ["value"] = b.Value })) + "}");
     }
     catch (ObservationException ex)

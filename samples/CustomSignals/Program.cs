@@ -10,7 +10,7 @@ using InterviewSignals.Observations;
 var builtIn = BuiltInSignalSets.InterviewOutlook;
 
 // 1. From JSON: the same file that `interview-signals validate samples/CustomSignals/technical-interview.json` accepts.
-var fromJson = SignalSetJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "technical-interview.json"));
+var fromJson = SignalSetJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "technical-interview.json"), BuiltInSignalSets.JsonOptions);
 
 // 2. In code, with the fluent builder: the same additions, override and disabled signal.
 var fromCode = SignalSet.CreateBuilder("technical-interview", "1.0.0")

@@ -150,9 +150,9 @@ internal sealed class AssessCommands
             return CliApplication.InvalidInput;
         }
 
-        if (!InterviewSignalsJson.TryDeserializeAssessment(AssessmentPart(text), out var assessment, out var error))
+        if (!InterviewSignalsJson.TryParseAssessment(AssessmentPart(text), out var assessment, out var errors))
         {
-            _err.WriteLine($"{file}: {error}");
+            _err.WriteLine($"{file}: {errors[0].Message}");
             return CliApplication.InvalidInput;
         }
 
@@ -197,7 +197,7 @@ internal sealed class AssessCommands
         var explanation = ExplanationGenerator.Default.Generate(assessment, set, language);
         if (json)
         {
-            _out.WriteLine(InterviewSignalsJson.Serialize(new ExplainedAssessment(assessment, explanation)));
+            _out.WriteLine(InterviewSignalsJson.ToJson(new ExplainedAssessment(assessment, explanation)));
         }
         else
         {
@@ -217,11 +217,12 @@ internal sealed class AssessCommands
         return !(json && markdown);
     }
 
-    private int Report(string source, System.Collections.Generic.IReadOnlyList<ObservationError> errors)
+    private int Report(string source, System.Collections.Generic.IReadOnlyList<InputError> errors)
     {
         foreach (var e in errors)
         {
-            _err.WriteLine($"{source}: {e}");
+            // An error read from text starts with its line and column, which belong right after the file's name.
+            _err.WriteLine(e.Source is null && e.Line is not null ? $"{source}:{e}" : $"{source}: {e}");
         }
 
         return CliApplication.InvalidInput;

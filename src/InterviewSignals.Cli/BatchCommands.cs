@@ -79,14 +79,14 @@ internal sealed class BatchCommands
         var sb = new StringBuilder("{\"id\":").Append(JsonSerializer.Serialize(id, Readable));
         if (evaluator is null)
         {
-            return sb.Append(",\"reading\":").Append(InterviewSignalsJson.Serialize(reading!, indented: false)).Append('}').ToString();
+            return sb.Append(",\"reading\":").Append(InterviewSignalsJson.ToJson(reading!, indented: false)).Append('}').ToString();
         }
 
         var assessment = evaluator.Assess(given);
-        sb.Append(",\"assessment\":").Append(InterviewSignalsJson.Serialize(assessment, indented: false));
+        sb.Append(",\"assessment\":").Append(InterviewSignalsJson.ToJson(assessment, indented: false));
         if (explain)
         {
-            sb.Append(",\"explanation\":").Append(InterviewSignalsJson.Serialize(ExplanationGenerator.Default.Generate(assessment, set, language), indented: false));
+            sb.Append(",\"explanation\":").Append(InterviewSignalsJson.ToJson(ExplanationGenerator.Default.Generate(assessment, set, language), indented: false));
         }
 
         return sb.Append('}').ToString();

@@ -44,7 +44,7 @@ internal sealed class CalibrateCommand
 
         var calibrator = new OutcomeCalibrator(set);
         var protectedItems = new List<string>();
-        var (lines, failed) = EvaluateCommand.ForEachCase(path, set, language, asOf, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)));
+        var (lines, failed) = CheckCommand.ForEachCase(path, set, language, asOf, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)));
 
         if (protectedItems.Count > 0)
         {

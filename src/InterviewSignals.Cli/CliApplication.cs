@@ -128,7 +128,7 @@ internal sealed class CliApplication
         var svgOption = new Option<FileInfo?>("--svg") { Description = "Also write the ROC curve and the reliability diagram to this SVG file." };
         var casesAsOf = new Option<string?>("--as-of") { Description = "The date that places a line's \"two weeks ago\" and \"by Friday\" when the line has no asOf (ISO 8601; today by default)." };
         var evaluate = new Command("evaluate", "Hold the outlook against outcomes: discrimination (ROC AUC), calibration, bands and signals.") { casesFile, setOption, setFileOption, languageOption, casesAsOf, jsonOption, svgOption };
-        var evaluating = new EvaluateCommand(_out, _err, input);
+        var evaluating = new CheckCommand(_out, _err, input);
         evaluate.SetAction(r => WithCases(input, r.GetValue(setOption), SetFiles(r.GetValue(setFileOption)), r.GetValue(languageOption)!, r.GetValue(casesAsOf), (set, lang, asOf) => evaluating.Run(r.GetValue(casesFile)!, set, lang, asOf, r.GetValue(jsonOption), r.GetValue(svgOption))));
 
         var outOption = new Option<FileInfo>("--out") { Description = "Where to write the calibrated set (JSON).", Required = true };

@@ -133,7 +133,7 @@ internal sealed class CliInput
 
             try
             {
-                return Serialization.SignalSetJson.LoadFiles(setFiles.Select(f => f.ToString()))[^1];
+                return Serialization.SignalSetJson.LoadFiles(setFiles.Select(f => f.ToString()), BuiltInSignalSets.JsonOptions)[^1];
             }
             catch (SignalSetException ex)
             {
@@ -151,13 +151,15 @@ internal sealed class CliInput
 
     public SignalSet? BuiltIn(string id)
     {
-        var set = BuiltInSignalSets.Find(id);
-        if (set is null)
+        try
         {
-            _err.WriteLine($"There is no built-in set '{id}'. The built-in sets are: {string.Join(", ", BuiltInSignalSets.Ids)}.{Internal.Suggestions.DidYouMean(id, BuiltInSignalSets.Ids)}");
+            return BuiltInSignalSets.Get(id);
         }
-
-        return set;
+        catch (ArgumentException ex)
+        {
+            _err.WriteLine(WithoutParameter(ex.Message));
+            return null;
+        }
     }
 
     /// <summary>Gets today, at midnight UTC: what a text's "two weeks ago" or "by Friday" is counted from when no --as-of is given.</summary>

@@ -59,7 +59,7 @@ internal sealed class FitCommand
         }
 
         var protectedItems = new List<string>();
-        var (lines, failed) = EvaluateCommand.ForEachCase(r.Path, r.Set, r.Language, r.AsOf, _err, (_, offer, observation, _) => fitter.Add(observation.AsOf is null ? observation.WithAsOf(r.AsOf) : observation, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)));
+        var (lines, failed) = CheckCommand.ForEachCase(r.Path, r.Set, r.Language, r.AsOf, _err, (_, offer, observation, _) => fitter.Add(observation.AsOf is null ? observation.WithAsOf(r.AsOf) : observation, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)));
         if (protectedItems.Count > 0)
         {
             _err.WriteLine($"{r.Path}: refused (protected-characteristic): the cases carry {string.Join(", ", new SortedSet<string>(protectedItems))}, keyed to protected characteristics. Remove them from the file; weights fitted to outcomes must not be able to learn from them.");
@@ -148,7 +148,10 @@ internal sealed class FitCommand
             Reference(w, "signalSet", fitted.Reference);
             Reference(w, "basedOn", fitted.BasedOn!);
             w.WriteNumber("leftOut", leftOut);
-            CanonicalJsonWriter.WriteFit(w, fitted.Fit);
+            // The fit record exactly as the set format writes it, from the set's own JSON.
+            using var set = JsonDocument.Parse(SignalSetJson.ToJson(fitted, indented: false));
+            w.WritePropertyName("fit");
+            set.RootElement.GetProperty("fit").WriteTo(w);
             w.WriteEndObject();
         }
 

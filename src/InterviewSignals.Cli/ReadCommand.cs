@@ -50,7 +50,7 @@ internal sealed class ReadCommand
 
         if (json)
         {
-            _out.WriteLine(InterviewSignalsJson.Serialize(reading));
+            _out.WriteLine(InterviewSignalsJson.ToJson(reading));
             return CliApplication.Ok;
         }
 

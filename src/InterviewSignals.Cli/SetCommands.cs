@@ -96,7 +96,7 @@ internal sealed class SetCommands
 
         try
         {
-            var sets = SignalSetJson.LoadFiles(files.Select(f => f.ToString()));
+            var sets = SignalSetJson.LoadFiles(files.Select(f => f.ToString()), BuiltInSignalSets.JsonOptions);
             for (var i = 0; i < sets.Count; i++)
             {
                 var s = sets[i];
@@ -161,7 +161,7 @@ internal sealed class SetCommands
         var q = Questionnaires.Questionnaire.For(set, lang);
         if (json)
         {
-            _out.WriteLine(InterviewSignalsJson.Serialize(q));
+            _out.WriteLine(InterviewSignalsJson.ToJson(q));
             return CliApplication.Ok;
         }
 

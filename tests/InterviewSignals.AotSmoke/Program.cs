@@ -12,9 +12,9 @@ var observation = ObservationJson.Parse(
     set);
 var assessment = InterviewEvaluator.Create(set).Assess(observation);
 var explanation = ExplanationGenerator.Default.Generate(assessment, set, "es");
-var json = InterviewSignalsJson.Serialize(assessment) + InterviewSignalsJson.Serialize(explanation) + InterviewSignalsJson.Serialize(Questionnaire.For(BuiltInSignalSets.RejectionReview));
+var json = InterviewSignalsJson.ToJson(assessment) + InterviewSignalsJson.ToJson(explanation) + InterviewSignalsJson.ToJson(Questionnaire.For(BuiltInSignalSets.RejectionReview));
 var roundTrip = SignalSetJson.Parse(SignalSetJson.ToJson(set));
-var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(assessment));
+var stored = InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(assessment));
 
 if (assessment.Band != OutlookBand.Encouraging || !json.Contains("\"band\": \"encouraging\"", StringComparison.Ordinal) || roundTrip.ContentHash != set.ContentHash
     || stored != assessment || explanation.Language != "es" || ExplanationGenerator.Default.Generate(stored, set, "es") != explanation)

@@ -180,7 +180,7 @@ public static class FitReviewsCheck
 
     private static (double Auc, double Brier, double LogLoss) Measures(List<(double Outlook, bool Offer)> cases)
     {
-        var e = new OutcomeEvaluator(BuiltInSignalSets.InterviewOutlook, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
+        var e = new OutcomeCheck(BuiltInSignalSets.InterviewOutlook, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         foreach (var (outlook, offer) in cases)
         {
             e.Add(outlook, offer);

@@ -29,10 +29,10 @@ public static class RealReviewsCheck
         var set = BuiltInSignalSets.InterviewOutlook;
         var reader = InterviewTextReader.Create(set);
         var engine = InterviewEvaluator.Create(set);
-        var options = new OutcomeEvaluatorOptions { BootstrapReplicates = 1000 };
-        var outlook = new OutcomeEvaluator(set, options);
-        var constant = new OutcomeEvaluator(set, options);
-        var length = new OutcomeEvaluator(set, options);
+        var options = new OutcomeCheckOptions { BootstrapReplicates = 1000 };
+        var outlook = new OutcomeCheck(set, options);
+        var constant = new OutcomeCheck(set, options);
+        var length = new OutcomeCheck(set, options);
         var asOf = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
         int reviews = 0, masked = 0, empty = 0, withSigns = 0;
         var halves = new List<(Observation Observation, bool? Offer)>();
@@ -76,8 +76,8 @@ public static class RealReviewsCheck
             refused = $"Calibration on the even half was refused ({ex.Code}): {ex.Message}";
         }
 
-        var heldBefore = new OutcomeEvaluator(set, options);
-        var heldAfter = calibrated is null ? null : new OutcomeEvaluator(calibrated, options);
+        var heldBefore = new OutcomeCheck(set, options);
+        var heldAfter = calibrated is null ? null : new OutcomeCheck(calibrated, options);
         var calibratedEngine = calibrated is null ? null : InterviewEvaluator.Create(calibrated);
         foreach (var (observation, offer) in halves)
         {
@@ -85,7 +85,7 @@ public static class RealReviewsCheck
             heldAfter?.Add(calibratedEngine!.Assess(observation), offer, observation);
         }
 
-        File.WriteAllText(svgPath, EvaluationRenderer.ToSvg(report), new UTF8Encoding(false));
+        File.WriteAllText(svgPath, OutcomeReportRenderer.ToSvg(report), new UTF8Encoding(false));
         var sb = new StringBuilder();
         sb.AppendLine($"Reviews: {reviews}; sentences removed as possibly stating the outcome: {masked}; reviews left empty: {empty}; reviews with at least one sign or fact read: {withSigns}.");
         sb.AppendLine();
@@ -106,7 +106,7 @@ public static class RealReviewsCheck
             : refused);
         sb.AppendLine();
         sb.AppendLine("```text");
-        sb.Append(EvaluationRenderer.ToPlainText(report));
+        sb.Append(OutcomeReportRenderer.ToPlainText(report));
         sb.AppendLine("```");
         return sb.ToString();
     }
@@ -131,7 +131,7 @@ public static class RealReviewsCheck
         return (kept.ToString().Trim(), dropped);
     }
 
-    private static void Row(StringBuilder sb, string name, EvaluationReport r, bool brier = true)
+    private static void Row(StringBuilder sb, string name, OutcomeReport r, bool brier = true)
         => sb.AppendLine(FormattableString.Invariant($"| {name} | {r.Cases} | {r.Auc:0.000} ({r.AucLower:0.000}–{r.AucUpper:0.000}) | {(brier ? FormattableString.Invariant($"{r.Brier:0.000} ({r.BrierSkill:0.000})") : "n/a (not a probability)")} | {(brier ? FormattableString.Invariant($"{Show(r.CalibrationIntercept)}, {Show(r.CalibrationSlope)}") : "n/a")} |"));
 
     private static string Show(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "none";

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 #endif
 using System.IO;
 using System.Reflection;
+using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Hosting;
@@ -42,19 +43,19 @@ public sealed class InterviewSignalsBuilder
 
     /// <summary>Adds a set read from a JSON file when the registry is first resolved.</summary>
     /// <param name="path">The file path.</param>
-    /// <param name="options">The JSON options, or <see langword="null"/>.</param>
+    /// <param name="options">The JSON options, or <see langword="null"/> for <see cref="BuiltInSignalSets.JsonOptions"/> (a set may extend a built-in set).</param>
     /// <returns>This builder.</returns>
     public InterviewSignalsBuilder AddSignalSetFile(string path, SignalSetJsonOptions? options = null)
     {
         InterviewSignals.Internal.Guard.NotNullOrWhiteSpace(path);
-        _sets.Add(_ => SignalSetJson.LoadFile(path, options));
+        _sets.Add(_ => SignalSetJson.LoadFile(path, options ?? BuiltInSignalSets.JsonOptions));
         return this;
     }
 
     /// <summary>Adds a set read from a stream when the registry is first resolved.</summary>
     /// <param name="openStream">Opens the stream; the stream is disposed after reading.</param>
     /// <param name="sourceName">A name for error positions.</param>
-    /// <param name="options">The JSON options, or <see langword="null"/>.</param>
+    /// <param name="options">The JSON options, or <see langword="null"/> for <see cref="BuiltInSignalSets.JsonOptions"/> (a set may extend a built-in set).</param>
     /// <returns>This builder.</returns>
     public InterviewSignalsBuilder AddSignalSetStream(Func<Stream> openStream, string? sourceName = null, SignalSetJsonOptions? options = null)
     {
@@ -62,7 +63,7 @@ public sealed class InterviewSignalsBuilder
         _sets.Add(_ =>
         {
             using var stream = openStream();
-            return SignalSetJson.Load(stream, options, sourceName);
+            return SignalSetJson.Load(stream, options ?? BuiltInSignalSets.JsonOptions, sourceName);
         });
         return this;
     }
@@ -70,7 +71,7 @@ public sealed class InterviewSignalsBuilder
     /// <summary>Adds a set embedded as a resource in an assembly.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <param name="resourceName">The manifest resource name.</param>
-    /// <param name="options">The JSON options, or <see langword="null"/>.</param>
+    /// <param name="options">The JSON options, or <see langword="null"/> for <see cref="BuiltInSignalSets.JsonOptions"/> (a set may extend a built-in set).</param>
     /// <returns>This builder.</returns>
     public InterviewSignalsBuilder AddEmbeddedSignalSet(Assembly assembly, string resourceName, SignalSetJsonOptions? options = null)
     {

@@ -33,10 +33,7 @@ public sealed class ExplanationGenerator : IExplanationGenerator
     {
         Guard.NotNull(assessment);
         Guard.NotNull(set);
-        if (!Equals(assessment.SignalSet, set.Reference))
-        {
-            throw new SignalSetMismatchException(assessment.SignalSet, set.Reference);
-        }
+        SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Assessment, assessment.SignalSet, set.Reference);
 
         var t = new TextResolver(_texts, language);
         var codes = SetTextCodes.For(set);

@@ -1,6 +1,7 @@
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Hosting;
 

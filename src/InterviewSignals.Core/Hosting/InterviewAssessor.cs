@@ -3,6 +3,7 @@ using System.Linq;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Hosting;
 

@@ -161,7 +161,9 @@ internal static partial class Messages
 
     public static string SetExtendsItself(object? id) => FormattableString.Invariant($"The set '{id}' extends itself.");
 
-    public static string SetExtendsNeitherAmongDocumentsLoaded(object? extends, object? ids) => FormattableString.Invariant($"The set extends '{extends}', which is neither among the documents loaded nor a known set (built-in sets: {ids}).");
+    public static string SetExtendsNeitherAmongDocumentsLoaded(object? extends) => FormattableString.Invariant($"The set extends '{extends}', which is neither among the documents loaded nor found by the resolver.");
+
+    public static string SetExtendsWithoutResolver(object? extends) => FormattableString.Invariant($"The set extends '{extends}', which is not among the documents loaded, and no resolver was given to find it (SignalSetJsonOptions.ResolveExtends; BuiltInSignalSets.JsonOptions finds the built-in sets).");
 
     public static string DocumentLargerLimitBytes(object? maxBytes) => FormattableString.Invariant($"The document is larger than the limit of {maxBytes} bytes.");
 
@@ -302,4 +304,23 @@ internal static partial class Messages
     public static string PlannerSuppliedUnknown(object? id, object? set) => FormattableString.Invariant($"SuppliedSignals names '{id}', which the set '{set}' does not declare.");
 
     public static string PlannerDeclinedUnknown(object? id, object? set) => FormattableString.Invariant($"The declined question '{id}' is neither a signal nor a fact of the set '{set}'.");
+
+    public static string SetMismatchNoneFound(object? subject, object? expected)
+        => FormattableString.Invariant($"The {subject} was made with {expected}, and no set with that hash is available. Register or load that exact set to use it.");
+
+    public static string SetMismatch(object? subject, object? expected, object? actual)
+        => FormattableString.Invariant($"The {subject} was made with {expected}, but the set given is {actual}. Use it with the exact set that made it; another set would give other reasons and weights.");
+
+    public static string ObservationEmpty() => "The observation is empty; expected a JSON object such as {\"signals\": {}, \"facts\": {}}.";
+
+    public static string ObservationNotWellFormed(object? reason) => FormattableString.Invariant($"The observation is not well-formed JSON: {reason}");
+
+    public static string ObservationSignalSetShape() => "\"signalSet\" names the set the observation was made for: an object with id, version and contentHash.";
+
+    public static string ObservationForAnotherSet(object? madeFor, object? given) => FormattableString.Invariant($"The observation was made for {madeFor}, but it is read with {given}; its answers mean that set's signals.");
+
+    public static string ResultNotJson(object? what, object? line, object? column, object? path, object? reason)
+        => FormattableString.Invariant($"The text is not {what} at line {line}, column {column}{(string.IsNullOrEmpty(path as string) || (string)path! == "$" ? string.Empty : " (" + path + ")")}: {reason}");
+
+    public static string ResultNull(object? what) => FormattableString.Invariant($"Expected {what} as a JSON object, found null.");
 }

@@ -1,20 +1,21 @@
 using System;
 using System.Collections.Generic;
-using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Observations;
 
 /// <summary>
 /// What a person observed about one interview: a tri-state answer per signal, typed fact values and the instant
-/// the observation is weighed as of. Immutable; build one with <see cref="CreateBuilder"/> or read one with <see cref="ObservationJson"/>.
+/// the observation is weighed as of, and the set it was made for when it came from one (a text reading, a questionnaire,
+/// JSON read with a set). Immutable; build one with <see cref="CreateBuilder"/>.
 /// </summary>
 public sealed class Observation
 {
     private static readonly Dictionary<string, IReadOnlyList<TextEvidence>> NoEvidence = new(0);
 
-    internal Observation(Dictionary<string, SignalAnswer> signals, Dictionary<string, FactValue> facts, DateTimeOffset? asOf, Dictionary<string, IReadOnlyList<TextEvidence>>? evidence = null)
+    internal Observation(Dictionary<string, SignalAnswer> signals, Dictionary<string, FactValue> facts, DateTimeOffset? asOf, Dictionary<string, IReadOnlyList<TextEvidence>>? evidence = null, SignalSetReference? signalSet = null)
     {
+        SignalSet = signalSet;
         SignalMap = signals;
         FactMap = facts;
         AsOf = asOf;
@@ -29,7 +30,7 @@ public sealed class Observation
 
     /// <summary>
     /// Gets, by signal or fact id, the words of a text that gave the answer, for answers a text reader proposed
-    /// (see <c>TextReading.ToObservation</c>). An answer the person gave has none. Assessments carry these words into
+    /// (a text reading's <c>ToObservation</c>). An answer the person gave has none. Assessments carry these words into
     /// their contributions, so that an explanation can quote them.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<TextEvidence>> Evidence => EvidenceMap;
@@ -43,6 +44,12 @@ public sealed class Observation
     /// <summary>Gets the instant the observation is weighed as of, or <see langword="null"/> to use the evaluator's clock.</summary>
     public DateTimeOffset? AsOf { get; }
 
+    /// <summary>
+    /// Gets the set the observation was made for, or <see langword="null"/> for one built by hand. Every part that weighs,
+    /// plans or merges an observation refuses another set (<see cref="SignalSetMismatchException"/>), by content hash.
+    /// </summary>
+    public SignalSetReference? SignalSet { get; }
+
     /// <summary>Starts a new observation.</summary>
     /// <returns>A builder.</returns>
     public static ObservationBuilder CreateBuilder() => new();
@@ -51,5 +58,8 @@ public sealed class Observation
     /// <param name="asOf">The instant.</param>
     /// <returns>The copy.</returns>
     public Observation WithAsOf(DateTimeOffset asOf)
-        => new(SignalMap, FactMap, asOf, EvidenceMap);
+        => new(SignalMap, FactMap, asOf, EvidenceMap, SignalSet);
+
+    /// <summary>Refuses another set than the one the observation was made for.</summary>
+    internal void ThrowIfMadeForOther(SignalSet set) => SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Observation, SignalSet, set.Reference);
 }

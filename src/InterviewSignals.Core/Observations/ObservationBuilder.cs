@@ -10,6 +10,7 @@ public sealed class ObservationBuilder
     private readonly Dictionary<string, SignalAnswer> _signals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FactValue> _facts = new(StringComparer.Ordinal);
     private DateTimeOffset? _asOf;
+    private SignalSetReference? _set;
     private Dictionary<string, IReadOnlyList<TextEvidence>>? _evidence;
     private bool _built;
 
@@ -94,6 +95,16 @@ public sealed class ObservationBuilder
         return this;
     }
 
+    /// <summary>Records the set the observation is made for; weighing or planning it with another set is then refused.</summary>
+    /// <param name="set">The set.</param>
+    /// <returns>This builder.</returns>
+    public ObservationBuilder ForSet(SignalSetReference set)
+    {
+        ThrowIfBuilt();
+        _set = Internal.Guard.NotNull(set);
+        return this;
+    }
+
     /// <summary>
     /// Records the words of a text that gave a signal's answer or a fact's value, so that the assessment can say the
     /// answer came from the text and an explanation can quote it. Give the answer itself with <see cref="Answer"/> or
@@ -121,7 +132,7 @@ public sealed class ObservationBuilder
     {
         ThrowIfBuilt();
         _built = true;
-        return new Observation(_signals, _facts, _asOf, _evidence);
+        return new Observation(_signals, _facts, _asOf, _evidence, _set);
     }
 
     private void ThrowIfBuilt()

@@ -33,7 +33,7 @@ internal static class ObservationChecks
         return null;
     }
 
-    public static ObservationError? CheckRange(FactDefinition fact, FactValue value, string path)
+    public static InputError? CheckRange(FactDefinition fact, FactValue value, string path)
     {
         var problem = RangeProblem(fact, value);
         if (problem == ObservationErrorCodes.OutOfRange)
@@ -52,14 +52,14 @@ internal static class ObservationChecks
     public static bool TryDate(string text, out DateTimeOffset date)
         => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
-    public static ObservationError UnknownSignal(SignalSet set, string id, string path)
+    public static InputError UnknownSignal(SignalSet set, string id, string path)
         => new(ObservationErrorCodes.UnknownSignal, path, Messages.SetNoSignal(set.Id, id, Suggestions.DidYouMean(id, set.Signals.Select(x => x.Id))));
 
-    public static ObservationError UnknownFact(SignalSet set, string id, string path)
+    public static InputError UnknownFact(SignalSet set, string id, string path)
         => new(ObservationErrorCodes.UnknownFact, path, Messages.SetNoFact(set.Id, id, Suggestions.DidYouMean(id, set.Facts.Select(x => x.Id))));
 
     /// <summary>A date fact that records something already past (the interview, say) may not lie after the as-of date; compared by calendar day in UTC.</summary>
-    public static ObservationError? CheckNotAfter(FactDefinition fact, FactValue value, DateTimeOffset asOf, string path)
+    public static InputError? CheckNotAfter(FactDefinition fact, FactValue value, DateTimeOffset asOf, string path)
     {
         if (fact.Kind != FactKind.Date || fact.AllowFuture || value.Date.UtcDateTime.Date <= asOf.UtcDateTime.Date)
         {

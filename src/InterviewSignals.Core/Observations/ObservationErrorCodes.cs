@@ -1,6 +1,6 @@
 namespace InterviewSignals.Observations;
 
-/// <summary>The stable codes of <see cref="ObservationError"/>.</summary>
+/// <summary>The stable codes of an observation's <see cref="Taxonomy.InputError"/>.</summary>
 public static class ObservationErrorCodes
 {
     /// <summary>An answer names a signal the set does not declare.</summary>
@@ -29,4 +29,7 @@ public static class ObservationErrorCodes
 
     /// <summary>A date of something that has already happened (the interview date, for example) lies after the as-of date.</summary>
     public const string DateAfterAsOf = "date-after-as-of";
+
+    /// <summary>The observation says it was made for another set (<c>"signalSet"</c> names another content hash).</summary>
+    public const string SignalSetMismatch = "signal-set-mismatch";
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Observations;
 
@@ -11,21 +12,21 @@ public sealed class ObservationException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="ObservationException"/> class.</summary>
     /// <param name="errors">The problems; at least one.</param>
-    public ObservationException(IEnumerable<ObservationError> errors)
+    public ObservationException(IEnumerable<InputError> errors)
         : this(Internal.Guard.NotNull(errors).ToArray())
     {
     }
 
-    private ObservationException(ObservationError[] errors)
+    private ObservationException(InputError[] errors)
         : base(Format(errors))
     {
         Errors = Array.AsReadOnly(errors);
     }
 
     /// <summary>Gets every problem found.</summary>
-    public IReadOnlyList<ObservationError> Errors { get; }
+    public IReadOnlyList<InputError> Errors { get; }
 
-    private static string Format(ObservationError[] errors)
+    private static string Format(InputError[] errors)
     {
         if (errors.Length == 0)
         {

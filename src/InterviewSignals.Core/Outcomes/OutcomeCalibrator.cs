@@ -42,14 +42,11 @@ public sealed class OutcomeCalibrator
     /// <summary>Adds a case. Its raw score is what the calibration maps.</summary>
     /// <param name="assessment">An assessment made with the set.</param>
     /// <param name="offer">The outcome, or <see langword="null"/> when the candidate withdrew or it is unknown (left out).</param>
-    /// <exception cref="Explanations.SignalSetMismatchException">The assessment was made with another set.</exception>
+    /// <exception cref="SignalSetMismatchException">The assessment was made with another set.</exception>
     public void Add(Assessment assessment, bool? offer)
     {
         Guard.NotNull(assessment);
-        if (assessment.SignalSet.ContentHash != _set.ContentHash)
-        {
-            throw new Explanations.SignalSetMismatchException(_set.Reference, assessment.SignalSet);
-        }
+        SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Assessment, assessment.SignalSet, _set.Reference);
 
         if (offer is { } o)
         {
@@ -86,8 +83,8 @@ public sealed class OutcomeCalibrator
         }
 
         var (a, b) = Usable(Fit(_cases, _ => true), null);
-        var before = new OutcomeEvaluator(_set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
-        var after = new OutcomeEvaluator(_set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
+        var before = new OutcomeCheck(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var after = new OutcomeCheck(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         for (var fold = 0; fold < Folds; fold++)
         {
             var (fa, fb) = Usable(Fit(_cases, i => i % Folds != fold), fold + 1);
@@ -119,7 +116,7 @@ public sealed class OutcomeCalibrator
             .Build();
     }
 
-    private static CalibrationMetrics Metrics(EvaluationReport r) => new(r.Auc, r.Brier, r.LogLoss, r.CalibrationIntercept, r.CalibrationSlope);
+    private static CalibrationMetrics Metrics(OutcomeReport r) => new(r.Auc, r.Brier, r.LogLoss, r.CalibrationIntercept, r.CalibrationSlope);
 
     /// <summary>A fit that can be used, or the refusal: no fit at all, or a slope at or below 0 (on every case, or on the cases outside one held-out fold, which shows the direction is not stable).</summary>
     private static (double A, double B) Usable((double? A, double? B) fit, int? fold)

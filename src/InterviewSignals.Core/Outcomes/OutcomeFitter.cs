@@ -38,7 +38,7 @@ public sealed class OutcomeFitter
     private readonly SignalSetEvaluator _evaluator;
     private readonly CaseEncoding _scratch;
     private readonly EncodedCases _cases;
-    private readonly OutcomeEvaluator _before;
+    private readonly OutcomeCheck _before;
 
     /// <summary>Starts fitting a set.</summary>
     /// <param name="set">The set whose weights are the prior and will be fitted.</param>
@@ -57,7 +57,7 @@ public sealed class OutcomeFitter
         _evaluator = new SignalSetEvaluator(set, _options.Evaluator);
         _scratch = new CaseEncoding(set);
         _cases = new EncodedCases(set.Signals.Count);
-        _before = new OutcomeEvaluator(set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
+        _before = new OutcomeCheck(set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
     }
 
     /// <summary>Gets the number of cases with an outcome.</summary>
@@ -96,7 +96,7 @@ public sealed class OutcomeFitter
         _cases.Seal();
         var prior = Prior();
         var result = CrossValidatedFit.Run(_cases, prior, Speakable(), _options);
-        var after = new OutcomeEvaluator(_set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
+        var after = new OutcomeCheck(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         for (var c = 0; c < _cases.Count; c++)
         {
             after.Add(CompiledSet.Logistic(result.HeldOutScores[c]), _cases.Offer[c]);
@@ -246,7 +246,7 @@ public sealed class OutcomeFitter
         return answered < _options.MinimumSupport ? null : Math.Min(0.99, Math.Max(0.01, Round((present + 0.5) / (answered + 1))));
     }
 
-    private static CalibrationMetrics Metrics(EvaluationReport r) => new(r.Auc, r.Brier, r.LogLoss, r.CalibrationIntercept, r.CalibrationSlope);
+    private static CalibrationMetrics Metrics(OutcomeReport r) => new(r.Auc, r.Brier, r.LogLoss, r.CalibrationIntercept, r.CalibrationSlope);
 
     /// <summary>Weights are written to a thousandth of a log-odds point; adding 0 turns a negative zero into zero.</summary>
     private static double Round(double value, int digits = 3) => Math.Round(value, digits, MidpointRounding.AwayFromZero) + 0.0;

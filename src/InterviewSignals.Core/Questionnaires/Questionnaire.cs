@@ -142,7 +142,7 @@ public sealed class Questionnaire
         Internal.Guard.NotNull(answers);
         var byId = Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var builder = Observation.CreateBuilder();
-        var errors = new List<ObservationError>();
+        var errors = new List<InputError>();
         foreach (var pair in answers.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var value = pair.Value?.Trim();
@@ -223,7 +223,7 @@ public sealed class Questionnaire
         return answers;
     }
 
-    private ObservationError? Apply(Question q, string value, ObservationBuilder builder)
+    private InputError? Apply(Question q, string value, ObservationBuilder builder)
     {
         var yes = value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("true", StringComparison.OrdinalIgnoreCase);
         var no = value.Equals("no", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase);

@@ -65,7 +65,7 @@ public sealed class ReadingLanguage
     /// <param name="errors">Every problem found, each with a stable code, its path and line:column; empty on success.</param>
     /// <param name="sourceName">A file or stream name used in error positions.</param>
     /// <returns>Whether the text is a valid language file.</returns>
-    public static bool TryParse(string json, [NotNullWhen(true)] out ReadingLanguage? language, out IReadOnlyList<SignalSetError> errors, string? sourceName = null)
+    public static bool TryParse(string json, [NotNullWhen(true)] out ReadingLanguage? language, out IReadOnlyList<InputError> errors, string? sourceName = null)
     {
         (language, errors) = LanguageFileReader.Read(Internal.Guard.NotNull(json), sourceName);
         return language is not null;

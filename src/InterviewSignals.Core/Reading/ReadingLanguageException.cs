@@ -10,16 +10,16 @@ public sealed class ReadingLanguageException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="ReadingLanguageException"/> class.</summary>
     /// <param name="errors">The problems; at least one.</param>
-    public ReadingLanguageException(IEnumerable<SignalSetError> errors)
+    public ReadingLanguageException(IEnumerable<InputError> errors)
         : base(Format(Internal.Guard.NotNull(errors).ToArray()))
     {
         Errors = Array.AsReadOnly(errors.ToArray());
     }
 
     /// <summary>Gets every problem found, each with a stable code from <see cref="SignalSetErrorCodes"/>.</summary>
-    public IReadOnlyList<SignalSetError> Errors { get; }
+    public IReadOnlyList<InputError> Errors { get; }
 
-    private static string Format(SignalSetError[] errors)
+    private static string Format(InputError[] errors)
         => errors.Length == 0
             ? throw new ArgumentException("At least one error is required.", nameof(errors))
             : ReadingMessages.LanguageFileInvalid(errors.Length) + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e));

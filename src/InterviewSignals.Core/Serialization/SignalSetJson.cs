@@ -12,6 +12,19 @@ namespace InterviewSignals.Serialization;
 /// <summary>Reads and writes signal sets in the public JSON format (<c>"formatVersion": 1</c>).</summary>
 public static class SignalSetJson
 {
+    /// <summary>Reads a set without throwing: the core every other way of reading a set is built on.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="set">The set, when the text is a valid one.</param>
+    /// <param name="errors">Every problem found, each with its code, path and line:column; empty on success.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults (no resolver: a set that extends another must find it in <see cref="SignalSetJsonOptions.ResolveExtends"/>).</param>
+    /// <param name="sourceName">A file or stream name used in error positions.</param>
+    /// <returns>Whether the text is a valid set.</returns>
+    public static bool TryParse(string json, [NotNullWhen(true)] out SignalSet? set, out IReadOnlyList<InputError> errors, SignalSetJsonOptions? options = null, string? sourceName = null)
+    {
+        set = TryReadMany(new[] { (sourceName ?? "<json>", Encoding.UTF8.GetBytes(Internal.Guard.NotNull(json))) }, options, out errors)?[0];
+        return set is not null;
+    }
+
     /// <summary>Reads a set from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
@@ -19,30 +32,7 @@ public static class SignalSetJson
     /// <returns>The set.</returns>
     /// <exception cref="SignalSetException">Every problem found, each with its path and line:column.</exception>
     public static SignalSet Parse(string json, SignalSetJsonOptions? options = null, string? sourceName = null)
-        => LoadMany(new[] { (sourceName ?? "<json>", Encoding.UTF8.GetBytes(Internal.Guard.NotNull(json))) }, options)[0];
-
-    /// <summary>Reads a set without throwing, for hosts that check sets their users upload.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="set">The set, when the text is a valid one.</param>
-    /// <param name="errors">Every problem found, each with its path and line:column; empty on success.</param>
-    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
-    /// <param name="sourceName">A file or stream name used in error positions.</param>
-    /// <returns>Whether the text is a valid set.</returns>
-    public static bool TryParse(string json, [NotNullWhen(true)] out SignalSet? set, out IReadOnlyList<SignalSetError> errors, SignalSetJsonOptions? options = null, string? sourceName = null)
-    {
-        try
-        {
-            set = Parse(json, options, sourceName);
-            errors = Array.Empty<SignalSetError>();
-            return true;
-        }
-        catch (SignalSetException ex)
-        {
-            set = null;
-            errors = ex.Errors;
-            return false;
-        }
-    }
+        => TryParse(json, out var set, out var errors, options, sourceName) ? set : throw new SignalSetException(errors);
 
     /// <summary>Reads a set from a UTF-8 stream.</summary>
     /// <param name="stream">The stream; read to its end, not closed.</param>
@@ -54,8 +44,14 @@ public static class SignalSetJson
     {
         Internal.Guard.NotNull(stream);
         var limits = (options ?? SignalSetJsonOptions.Default).Limits;
-        var bytes = ReadBounded(stream, limits.MaxDocumentBytes, sourceName ?? "<stream>");
-        return LoadMany(new[] { (sourceName ?? "<stream>", bytes) }, options)[0];
+        var name = sourceName ?? "<stream>";
+        var bytes = ReadBounded(stream, limits.MaxDocumentBytes, name, out var tooLarge);
+        if (bytes is null)
+        {
+            throw new SignalSetException(new[] { tooLarge! });
+        }
+
+        return TryReadMany(new[] { (name, bytes) }, options, out var errors)?[0] ?? throw new SignalSetException(errors);
     }
 
     /// <summary>Reads a set from a file.</summary>
@@ -74,40 +70,41 @@ public static class SignalSetJson
     {
         var limits = (options ?? SignalSetJsonOptions.Default).Limits;
         var docs = new List<(string, byte[])>();
-        var errors = new List<SignalSetError>();
+        var errors = new List<InputError>();
         foreach (var path in Internal.Guard.NotNull(paths))
         {
             if (Directory.Exists(path))
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", Messages.DirectoryGivePathSignalSetJSON(), source: path));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, "$", Messages.DirectoryGivePathSignalSetJSON(), source: path));
                 continue;
             }
 
             if (!File.Exists(path))
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.FileNotFound, "$", Messages.FileNotFound(Path.GetFullPath(path), Directory.GetCurrentDirectory()), source: path));
+                errors.Add(new InputError(SignalSetErrorCodes.FileNotFound, "$", Messages.FileNotFound(Path.GetFullPath(path), Directory.GetCurrentDirectory()), source: path));
                 continue;
             }
 
             try
             {
                 using var stream = File.OpenRead(path);
-                var bytes = ReadBounded(stream, limits.MaxDocumentBytes, path);
-                if (Encoding.UTF8.GetString(bytes).Trim().Length == 0)
+                var bytes = ReadBounded(stream, limits.MaxDocumentBytes, path, out var tooLarge);
+                if (tooLarge is not null)
                 {
-                    errors.Add(new SignalSetError(SignalSetErrorCodes.MalformedJson, "$", Messages.FileEmptyExpectedSignalSetJSON(), 1, 1, path));
-                    continue;
+                    errors.Add(tooLarge);
                 }
-
-                docs.Add((path, bytes));
-            }
-            catch (SignalSetException ex)
-            {
-                errors.AddRange(ex.Errors);
+                else if (Encoding.UTF8.GetString(bytes!).Trim().Length == 0)
+                {
+                    errors.Add(new InputError(SignalSetErrorCodes.MalformedJson, "$", Messages.FileEmptyExpectedSignalSetJSON(), 1, 1, path));
+                }
+                else
+                {
+                    docs.Add((path, bytes!));
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", Messages.FileCannotRead(ex.Message), source: path));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, "$", Messages.FileCannotRead(ex.Message), source: path));
             }
         }
 
@@ -116,7 +113,7 @@ public static class SignalSetJson
             throw new SignalSetException(errors);
         }
 
-        return LoadMany(docs, options);
+        return TryReadMany(docs, options, out var readErrors) ?? throw new SignalSetException(readErrors);
     }
 
     /// <summary>Writes a set in the public JSON format. Reading the text back gives a set with the same content hash.</summary>
@@ -133,7 +130,7 @@ public static class SignalSetJson
     /// <summary>
     /// Writes a set as an extension of the set it was built from: <c>"extends"</c> and only what differs (settings,
     /// weights and prevalences as <c>"overrides"</c>, its own notes, calibration and fit). Read back together with the
-    /// base (a built-in set, the same batch, or <see cref="SignalSetJsonOptions.ResolveExtends"/>), it gives a set with
+    /// base (the same batch, or <see cref="SignalSetJsonOptions.ResolveExtends"/>), it gives a set with
     /// the same content hash. A fitted set (<c>OutcomeFitter</c>) is written this way.
     /// </summary>
     /// <param name="set">The set; it must extend <paramref name="baseSet"/> and change nothing but settings, weights and prevalences.</param>
@@ -144,7 +141,7 @@ public static class SignalSetJson
     public static string ToExtendingJson(SignalSet set, SignalSet baseSet, bool indented = true)
     {
         using var stream = new MemoryStream();
-        CanonicalJsonWriter.WriteExtending(stream, Internal.Guard.NotNull(set), Internal.Guard.NotNull(baseSet), indented);
+        ExtendingJson.Write(stream, Internal.Guard.NotNull(set), Internal.Guard.NotNull(baseSet), indented);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -153,13 +150,14 @@ public static class SignalSetJson
     /// <param name="set">The set.</param>
     /// <param name="indented">Whether to indent the output.</param>
     public static void WriteTo(Stream stream, SignalSet set, bool indented = true)
-        => CanonicalJsonWriter.Write(Internal.Guard.NotNull(stream), Internal.Guard.NotNull(set).ToSnapshot(), indented);
+        => SetDocumentJson.Write(Internal.Guard.NotNull(stream), Internal.Guard.NotNull(set).ToSnapshot(), indented);
 
-    internal static IReadOnlyList<SignalSet> LoadMany(IReadOnlyList<(string Name, byte[] Utf8)> sources, SignalSetJsonOptions? options)
+    /// <summary>Reads a batch of documents in dependency order; the sets in the order given, or <see langword="null"/> with every problem by document and position.</summary>
+    internal static IReadOnlyList<SignalSet>? TryReadMany(IReadOnlyList<(string Name, byte[] Utf8)> sources, SignalSetJsonOptions? options, out IReadOnlyList<InputError> errors)
     {
         options ??= SignalSetJsonOptions.Default;
-        var docs = sources.Select(s => SignalSetJsonReader.Open(s.Utf8, s.Name, options.Limits)).ToList();
-        var byId = new Dictionary<string, SignalSetJsonReader.ParsedDocument>(StringComparer.Ordinal);
+        var docs = sources.Select(s => SetDocumentJson.Open(s.Utf8, s.Name, options.Limits)).ToList();
+        var byId = new Dictionary<string, ParsedSetDocument>(StringComparer.Ordinal);
         foreach (var d in docs.Where(d => d.Readable && d.Id is not null))
         {
             byId[d.Id!] = d;
@@ -169,7 +167,7 @@ public static class SignalSetJson
         var results = new List<SignalSet>();
         foreach (var d in docs)
         {
-            var set = resolver.Resolve(d, new List<SignalSetJsonReader.ParsedDocument>());
+            var set = resolver.Resolve(d, new List<ParsedSetDocument>());
             if (set is not null)
             {
                 results.Add(set);
@@ -180,15 +178,12 @@ public static class SignalSetJson
         var all = docs.SelectMany((d, i) => d.Errors.Select(e => (Doc: i, Error: e)))
             .OrderBy(x => x.Doc).ThenBy(x => x.Error.Line ?? int.MaxValue).ThenBy(x => x.Error.Column ?? int.MaxValue)
             .Select(x => x.Error).ToList();
-        if (all.Count > 0)
-        {
-            throw new SignalSetException(all);
-        }
-
-        return results;
+        errors = all;
+        return all.Count > 0 ? null : results;
     }
 
-    private static byte[] ReadBounded(Stream stream, int maxBytes, string source)
+    /// <summary>The stream's bytes, or <see langword="null"/> with the error when it holds more than the limit (nothing beyond it is read).</summary>
+    private static byte[]? ReadBounded(Stream stream, int maxBytes, string source, out InputError? tooLarge)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -198,28 +193,30 @@ public static class SignalSetJson
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
             {
-                throw new SignalSetException(new[] { new SignalSetError(SignalSetErrorCodes.LimitExceeded, "$", Messages.DocumentLargerLimitBytes(maxBytes), 1, 1, source) });
+                tooLarge = new InputError(SignalSetErrorCodes.LimitExceeded, "$", Messages.DocumentLargerLimitBytes(maxBytes), 1, 1, source);
+                return null;
             }
         }
 
+        tooLarge = null;
         return buffer.ToArray();
     }
 
-    /// <summary>Builds the documents of one batch in dependency order: a set after the set it extends, which may be in the batch, the host's resolver or built in.</summary>
+    /// <summary>Builds the documents of one batch in dependency order: a set after the set it extends, which is in the batch or found by the caller's resolver.</summary>
     private sealed class ExtendsResolver
     {
-        private readonly Dictionary<string, SignalSetJsonReader.ParsedDocument> _byId;
+        private readonly Dictionary<string, ParsedSetDocument> _byId;
         private readonly SignalSetJsonOptions _options;
-        private readonly Dictionary<SignalSetJsonReader.ParsedDocument, SignalSet?> _built = new();
-        private readonly Dictionary<SignalSetJsonReader.ParsedDocument, int> _depth = new();
+        private readonly Dictionary<ParsedSetDocument, SignalSet?> _built = new();
+        private readonly Dictionary<ParsedSetDocument, int> _depth = new();
 
-        public ExtendsResolver(Dictionary<string, SignalSetJsonReader.ParsedDocument> byId, SignalSetJsonOptions options)
+        public ExtendsResolver(Dictionary<string, ParsedSetDocument> byId, SignalSetJsonOptions options)
         {
             _byId = byId;
             _options = options;
         }
 
-        public SignalSet? Resolve(SignalSetJsonReader.ParsedDocument d, List<SignalSetJsonReader.ParsedDocument> chain)
+        public SignalSet? Resolve(ParsedSetDocument d, List<ParsedSetDocument> chain)
         {
             if (_built.TryGetValue(d, out var done))
             {
@@ -283,17 +280,17 @@ public static class SignalSetJson
                 else
                 {
                     _depth[d] = 1;
-                    baseSet = _options.ResolveExtends?.Invoke(d.Extends) ?? EmbeddedSignalSets.Find(d.Extends);
+                    baseSet = _options.ResolveExtends?.Invoke(d.Extends);
                     if (baseSet is null)
                     {
-                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsNeitherAmongDocumentsLoaded(d.Extends, string.Join(", ", EmbeddedSignalSets.Ids)));
+                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", _options.ResolveExtends is null ? Messages.SetExtendsWithoutResolver(d.Extends) : Messages.SetExtendsNeitherAmongDocumentsLoaded(d.Extends));
                         _built[d] = null;
                         return null;
                     }
                 }
             }
 
-            var set = SignalSetJsonReader.Build(d, baseSet, _options.Limits, _options.ProtectedCharacteristicWaivers);
+            var set = SetDocumentJson.Build(d, baseSet, _options.Limits, _options.ProtectedCharacteristicWaivers);
             _built[d] = set;
             return set;
         }

@@ -7,7 +7,7 @@ namespace InterviewSignals.Serialization;
 /// <summary>Options for reading signal sets from JSON.</summary>
 public sealed record SignalSetJsonOptions
 {
-    /// <summary>Gets the default options: default limits, built-in sets resolvable by <c>extends</c>.</summary>
+    /// <summary>Gets the default options: default limits and no resolver, so a set can extend only a set read in the same batch.</summary>
     /// <value>A shared instance.</value>
     public static SignalSetJsonOptions Default { get; } = new();
 
@@ -15,7 +15,11 @@ public sealed record SignalSetJsonOptions
     /// <value><see cref="SignalSetLimits.Default"/>.</value>
     public SignalSetLimits Limits { get; init; } = SignalSetLimits.Default;
 
-    /// <summary>Gets a function that finds a set by id for <c>extends</c>, tried after the documents being loaded together and before the built-in sets.</summary>
+    /// <summary>
+    /// Gets a function that finds a set by id for <c>extends</c>, tried after the documents being loaded together. The
+    /// JSON reader knows no sets of its own: pass <c>BuiltInSignalSets.Find</c> (or use <c>BuiltInSignalSets.JsonOptions</c>)
+    /// for the built-in sets, or a registry's lookup.
+    /// </summary>
     /// <value><see langword="null"/> by default.</value>
     public Func<string, SignalSet?>? ResolveExtends { get; init; }
 

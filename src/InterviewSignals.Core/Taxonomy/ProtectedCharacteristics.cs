@@ -4,8 +4,12 @@ using System.Linq;
 
 namespace InterviewSignals.Taxonomy;
 
-/// <summary>Recognises ids and titles keyed to protected characteristics or their usual proxies.</summary>
-internal static class ProtectedCharacteristics
+/// <summary>
+/// Recognises ids and titles keyed to protected characteristics or their usual proxies (age, date of birth, sex or
+/// gender, race, religion, disability, name, postal code…): the check every set and the outcome fitter apply, for a
+/// host to apply to its own data as well.
+/// </summary>
+public static class ProtectedCharacteristics
 {
     // Each entry is a word sequence matched against the words of an id or a title.
     private static readonly (string Characteristic, string[] Words)[] Patterns =
@@ -26,7 +30,9 @@ internal static class ProtectedCharacteristics
         .Select(p => (p.Item1, p.Item2.Split(' ')))
         .ToArray();
 
-    /// <summary>Returns the characteristic the text is keyed to, or <see langword="null"/>.</summary>
+    /// <summary>Returns the characteristic an id or a title is keyed to, or <see langword="null"/>.</summary>
+    /// <param name="text">An id (kebab-case or camelCase) or a title.</param>
+    /// <returns>The characteristic, such as <c>age</c> or <c>postal code</c>, or <see langword="null"/>.</returns>
     public static string? Match(string? text)
     {
         if (text is null || text.Length == 0)

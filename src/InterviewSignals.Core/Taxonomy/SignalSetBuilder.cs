@@ -231,22 +231,29 @@ public sealed class SignalSetBuilder
     /// <exception cref="InvalidOperationException">The builder has already built a set.</exception>
     public SignalSet Build()
     {
-        var errors = ValidateAndFreeze();
-        if (errors.Count > 0)
+        var errors = new List<InputError>();
+        return TryBuild(errors) ?? throw new SignalSetException(errors);
+    }
+
+    /// <summary>Validates and builds the set, or adds every problem to <paramref name="errors"/> and returns <see langword="null"/>; the builder is frozen either way.</summary>
+    internal SignalSet? TryBuild(List<InputError> errors)
+    {
+        var problems = ValidateAndFreeze();
+        if (problems.Count > 0)
         {
-            throw new SignalSetException(errors);
+            errors.AddRange(problems);
+            return null;
         }
 
-        var hash = CanonicalJsonWriter.ComputeHash(_s);
-        return new SignalSet(_s, hash, _parsedCues!);
+        return new SignalSet(_s, SetDocumentJson.ComputeHash(_s), _parsedCues!);
     }
 
     /// <summary>Freezes the builder and returns every problem, without building (used when the JSON already had errors of its own).</summary>
-    internal List<SignalSetError> ValidateAndFreeze()
+    internal List<InputError> ValidateAndFreeze()
     {
         ThrowIfBuilt();
         _built = true;
-        var errors = new List<SignalSetError>();
+        var errors = new List<InputError>();
         ApplyOverridesAndDisables(errors);
         _parsedCues = SignalSetValidator.Validate(_s, _limits, OriginOf, errors);
         SignalSetValidator.CheckProtectedCharacteristics(_s, _waivers, OriginOf, errors, ReportUnusedWaivers);
@@ -270,7 +277,7 @@ public sealed class SignalSetBuilder
 
     private string? OriginOf(object item) => _origins.TryGetValue(item, out var p) ? p : null;
 
-    private void ApplyOverridesAndDisables(List<SignalSetError> errors)
+    private void ApplyOverridesAndDisables(List<InputError> errors)
     {
         var i = 0;
         foreach (var pair in _overrides)
@@ -279,7 +286,7 @@ public sealed class SignalSetBuilder
             var path = OriginOf(pair.Value) ?? $"{OverridePathPrefix}[{i}]";
             if (index < 0)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
+                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
             }
             else
             {
@@ -299,7 +306,7 @@ public sealed class SignalSetBuilder
             var removed = _s.Signals.RemoveAll(x => x is not null && string.Equals(x.Id, id, StringComparison.Ordinal));
             if (removed == 0)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", Messages.DisableNamesSignalSetDoesNot(id)));
+                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", Messages.DisableNamesSignalSetDoesNot(id)));
                 continue;
             }
 
@@ -328,7 +335,7 @@ public sealed class SignalSetBuilder
     }
 
     /// <summary>Prevalence overrides, after the weight overrides; a share out of range is reported at the override, not at the inherited signal.</summary>
-    private void ApplyPrevalenceOverrides(List<SignalSetError> errors)
+    private void ApplyPrevalenceOverrides(List<InputError> errors)
     {
         foreach (var pair in _prevalenceOverrides)
         {
@@ -336,11 +343,11 @@ public sealed class SignalSetBuilder
             var path = _prevalenceOrigins.TryGetValue(pair.Key, out var p) ? p : OverridePathPrefix;
             if (index < 0)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
+                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
             }
             else if (!(pair.Value > 0 && pair.Value < 1))
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path + ".prevalence", Messages.PrevalenceOutOfRange(pair.Key, SignalSetValidator.Num(pair.Value))));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path + ".prevalence", Messages.PrevalenceOutOfRange(pair.Key, SignalSetValidator.Num(pair.Value))));
             }
             else
             {

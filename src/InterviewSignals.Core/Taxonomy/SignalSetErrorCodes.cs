@@ -1,6 +1,6 @@
 namespace InterviewSignals.Taxonomy;
 
-/// <summary>The stable codes of <see cref="SignalSetError"/>.</summary>
+/// <summary>The stable codes of a signal set's <see cref="InputError"/>.</summary>
 public static class SignalSetErrorCodes
 {
     /// <summary>The text is not well-formed JSON.</summary>

@@ -11,12 +11,12 @@ public sealed class SignalSetException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="SignalSetException"/> class.</summary>
     /// <param name="errors">The problems; at least one.</param>
-    public SignalSetException(IEnumerable<SignalSetError> errors)
+    public SignalSetException(IEnumerable<InputError> errors)
         : this(Internal.Guard.NotNull(errors).ToArray())
     {
     }
 
-    private SignalSetException(SignalSetError[] errors)
+    private SignalSetException(InputError[] errors)
         : base(Format(errors))
     {
         if (errors.Length == 0)
@@ -28,9 +28,9 @@ public sealed class SignalSetException : Exception
     }
 
     /// <summary>Gets every problem found.</summary>
-    public IReadOnlyList<SignalSetError> Errors { get; }
+    public IReadOnlyList<InputError> Errors { get; }
 
-    private static string Format(SignalSetError[] errors)
+    private static string Format(InputError[] errors)
     {
         var sb = new StringBuilder();
         sb.Append("The signal set is not valid (")

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using InterviewSignals.Evaluation;
-using InterviewSignals.Explanations;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Texts;
@@ -62,10 +61,7 @@ public sealed class NudgeAdvisor
         Guard.NotNull(assessment);
         Guard.NotNull(set);
         Guard.NotNull(timeline);
-        if (!Equals(assessment.SignalSet, set.Reference))
-        {
-            throw new SignalSetMismatchException(assessment.SignalSet, set.Reference);
-        }
+        SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Assessment, assessment.SignalSet, set.Reference);
 
         if (!Equals(timeline.SignalSet, set.Reference))
         {

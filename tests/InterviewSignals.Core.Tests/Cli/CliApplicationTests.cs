@@ -204,7 +204,7 @@ public class CliApplicationTests
             Assert.Equal((1, $"{directory}: is a directory; give the path of an observation file.\n"), (dirExit, dirError));
             Assert.Equal((1, $"{empty.Path}: the file is empty; expected an observation as JSON.\n"), (emptyExit, emptyError));
             Assert.Equal(1, badExit);
-            Assert.StartsWith($"{malformed.Path}: malformed-json: The observation is not well-formed JSON at line 1, column ", badError, StringComparison.Ordinal);
+            Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(malformed.Path)}:1:[0-9]+: malformed-json: The observation is not well-formed JSON: ", badError);
             Assert.Equal(1, setDirExit);
             Assert.DoesNotContain("   at ", dirError + emptyError + badError + setDirOut, StringComparison.Ordinal);
         }
@@ -450,7 +450,7 @@ public class CliApplicationTests
             Assert.Contains(":5: invalid-line: \"offer\" is \"maybe\"", err, StringComparison.Ordinal);
             Assert.Contains(":6: malformed-json", err, StringComparison.Ordinal);
             Assert.Contains("2 of 6 line(s) could not be used", err, StringComparison.Ordinal);
-            var report = InterviewSignals.Serialization.InterviewSignalsJson.DeserializeEvaluationReport(json);
+            var report = InterviewSignals.Serialization.InterviewSignalsJson.ParseOutcomeReport(json);
             Assert.Equal((3L, 2L, 1L), (report.Cases, report.Offers, report.LeftOut));
             Assert.StartsWith("<svg", File.ReadAllText(svg), StringComparison.Ordinal);
         }
@@ -526,7 +526,7 @@ public class CliApplicationTests
             Assert.True(exit == 0, err);
             Assert.Contains("Fitted on 400 cases", text, StringComparison.Ordinal);
             Assert.Contains("held-out folds", text, StringComparison.Ordinal);
-            var set = InterviewSignals.Serialization.SignalSetJson.Parse(File.ReadAllText(output));
+            var set = InterviewSignals.Serialization.SignalSetJson.Parse(File.ReadAllText(output), InterviewSignals.BuiltIn.BuiltInSignalSets.JsonOptions);
             Assert.Equal(("interview-outlook-calibrated", 400L, "test cases"), (set.Id, set.Calibration!.Cases, set.Calibration.Description));
             Assert.True(set.Calibration.Slope > 0);
             Assert.Equal(0, assessExit);

@@ -1,3 +1,4 @@
+using InterviewSignals.BuiltIn;
 using InterviewSignals.Testing;
 using InterviewSignals.Cli;
 using InterviewSignals.Serialization;
@@ -44,7 +45,7 @@ public class FitCommandTests
             var json = File.ReadAllText(output);
             Assert.Contains("\"extends\": \"interview-outlook\"", json, StringComparison.Ordinal);
             Assert.DoesNotContain("\"signals\"", json, StringComparison.Ordinal);
-            var set = SignalSetJson.Parse(json);
+            var set = SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions);
             Assert.Equal(("interview-outlook-fitted", 600L, "test cases"), (set.Id, set.Fit!.Cases, set.Fit.Description));
             Assert.Contains(set.ContentHash, text, StringComparison.Ordinal);
             Assert.Equal(0, assessExit);
@@ -97,7 +98,7 @@ public class FitCommandTests
 
             Assert.True(earlyExit == 0, earlyErr);
             Assert.True(lateExit == 0, lateErr);
-            long Silence(string path) => SignalSetJson.Parse(File.ReadAllText(path)).Fit!.Weights.Single(w => w.SignalId == "no-word-since-interview" && w.State == SignalState.Present).Support;
+            long Silence(string path) => SignalSetJson.Parse(File.ReadAllText(path), BuiltInSignalSets.JsonOptions).Fit!.Weights.Single(w => w.SignalId == "no-word-since-interview" && w.State == SignalState.Present).Support;
             Assert.Equal((0L, 300L), (Silence(early), Silence(late)));
         }
         finally

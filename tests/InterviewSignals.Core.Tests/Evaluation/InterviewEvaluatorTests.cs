@@ -175,13 +175,13 @@ public class InterviewEvaluatorTests
         var obs = Observation.CreateBuilder().Present("salary-discussed", 0.75).Absent("next-steps-explained").Fact("interview-length-minutes", 47.5)
             .Fact("company-size", "large").Fact("interview-date", TestSets.Monday.AddDays(-12)).Fact("heard-back", false).AsOf(TestSets.Monday).Build();
         var evaluator = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
-        var expected = InterviewSignals.Serialization.InterviewSignalsJson.Serialize(evaluator.Assess(obs));
+        var expected = InterviewSignals.Serialization.InterviewSignalsJson.ToJson(evaluator.Assess(obs));
 
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            Assert.Equal(expected, InterviewSignals.Serialization.InterviewSignalsJson.Serialize(evaluator.Assess(obs)));
+            Assert.Equal(expected, InterviewSignals.Serialization.InterviewSignalsJson.ToJson(evaluator.Assess(obs)));
         }
         finally
         {

@@ -50,7 +50,10 @@ public class ObservationJsonTests
         var ex = Assert.Throws<ObservationException>(() => ObservationJson.Parse("{ \"signals\": ", Set));
         var e = Assert.Single(ex.Errors);
         Assert.Equal(ObservationErrorCodes.MalformedJson, e.Code);
-        Assert.StartsWith("The observation is not well-formed JSON at line 1, column ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The observation is not well-formed JSON: ", e.Message, StringComparison.Ordinal);
+        Assert.Equal(1, e.Line);
+        Assert.NotNull(e.Column);
+        Assert.StartsWith("1:", e.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +66,12 @@ public class ObservationJsonTests
         var json = ObservationJson.ToJson(obs);
         var again = ObservationJson.Parse(json, Set);
 
-        Assert.Equal(json, ObservationJson.ToJson(again));
+        // Read with a set, the observation is stamped with it and written back with it; from then on the text is stable.
+        Assert.Null(obs.SignalSet);
+        Assert.Equal(Set.Reference, again.SignalSet);
+        var stamped = ObservationJson.ToJson(again);
+        Assert.Contains("\"signalSet\"", stamped, StringComparison.Ordinal);
+        Assert.Equal(stamped, ObservationJson.ToJson(ObservationJson.Parse(stamped, Set)));
         Assert.Equal(InterviewEvaluator.Create(Set).Score(obs), InterviewEvaluator.Create(Set).Score(again));
     }
 }

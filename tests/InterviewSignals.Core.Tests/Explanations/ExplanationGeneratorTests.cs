@@ -172,7 +172,7 @@ public class ExplanationGeneratorTests
     public void An_assessment_read_back_from_JSON_is_explained_like_the_original()
     {
         var original = MixedInterview();
-        var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(original));
+        var stored = InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(original));
 
         Assert.Equal(original, stored);
         Assert.Equal(Explain.Of(original, "es"), Explain.Of(stored, "es"));

@@ -137,10 +137,10 @@ public class DependencyInjectionTests
         var v2 = SignalSetJson.Parse(SignalSetJson.ToJson(v1).Replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal));
         var registry = new SignalSetRegistry(new[] { v1 });
         var assessor = new InterviewAssessor(registry, ExplanationGenerator.Default);
-        var stored = InterviewSignalsJson.Serialize(assessor.Assess(Observation.CreateBuilder().Present("a").Build()));
+        var stored = InterviewSignalsJson.ToJson(assessor.Assess(Observation.CreateBuilder().Present("a").Build()));
 
         registry.AddOrReplace(v2);
-        var later = assessor.Explain(InterviewSignalsJson.DeserializeAssessment(stored), "es");
+        var later = assessor.Explain(InterviewSignalsJson.ParseAssessment(stored), "es");
 
         Assert.Equal(v1.Reference, later.SignalSet);
         Assert.True(registry.TryGetSet(v1.Reference, out var found));

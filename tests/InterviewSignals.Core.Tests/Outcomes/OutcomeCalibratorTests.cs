@@ -128,7 +128,7 @@ public class OutcomeCalibratorTests
     {
         var calibrated = Calibrator(Cases(3000, -0.4, 0.5, seed: 3)).Calibrate("synthetic", AsOf);
         var engine = InterviewEvaluator.Create(calibrated);
-        var evaluation = new OutcomeEvaluator(calibrated, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
+        var evaluation = new OutcomeCheck(calibrated, new OutcomeCheckOptions { BootstrapReplicates = 0 });
 
         foreach (var (assessment, offer) in Cases(3000, -0.4, 0.5, seed: 21))
         {

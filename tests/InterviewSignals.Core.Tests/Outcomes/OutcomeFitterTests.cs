@@ -41,9 +41,9 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
     public void On_fresh_cases_the_fitted_outlook_separates_within_0_02_of_the_truths_and_the_changed_weights_move_towards_it()
     {
         var fitted = _fitted.Set;
-        var truth = new OutcomeEvaluator(SyntheticOutcomes.Truth, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
-        var mine = new OutcomeEvaluator(fitted, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
-        var before = new OutcomeEvaluator(Set, new OutcomeEvaluatorOptions { BootstrapReplicates = 0 });
+        var truth = new OutcomeCheck(SyntheticOutcomes.Truth, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var mine = new OutcomeCheck(fitted, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var before = new OutcomeCheck(Set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         var (truthEngine, fittedEngine, setEngine) = (InterviewEvaluator.Create(SyntheticOutcomes.Truth), InterviewEvaluator.Create(fitted), InterviewEvaluator.Create(Set));
         foreach (var (observation, offer) in SyntheticOutcomes.Cases(20_000, seed: 4))
         {
@@ -202,7 +202,7 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
     {
         var fitted = _fitted.Set;
         var json = SignalSetJson.ToExtendingJson(fitted, Set);
-        var reloaded = SignalSetJson.Parse(json);
+        var reloaded = SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions);
         var observation = Observation.CreateBuilder().AsOf(Date).Present("salary-discussed").Absent("comfortable-atmosphere").Present("vague-answers").Build();
         var assessment = InterviewEvaluator.Create(reloaded).Assess(observation);
         var english = ExplanationGenerator.Default.Generate(assessment, reloaded, "en");
@@ -238,7 +238,7 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
         var reseeded = Fitter(cases, new OutcomeFitterOptions { Seed = 2 }).Fit("x", Date).Fit!;
 
         Assert.Equal(first, again);
-        Assert.NotEqual(SignalSetJson.Parse(first).Fit!.Grid, reseeded.Grid);
+        Assert.NotEqual(SignalSetJson.Parse(first, BuiltInSignalSets.JsonOptions).Fit!.Grid, reseeded.Grid);
         Assert.Equal(2, reseeded.Seed);
     }
 
@@ -265,7 +265,7 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
             Assert.InRange(s.Prevalence.Value, 0.55, 0.65);
         }
 
-        Assert.Equal(fitted.ContentHash, SignalSetJson.Parse(SignalSetJson.ToExtendingJson(fitted, Set)).ContentHash);
+        Assert.Equal(fitted.ContentHash, SignalSetJson.Parse(SignalSetJson.ToExtendingJson(fitted, Set), BuiltInSignalSets.JsonOptions).ContentHash);
     }
 
     /// <summary>One fit on 20,000 cases, shared by the tests that only read it.</summary>

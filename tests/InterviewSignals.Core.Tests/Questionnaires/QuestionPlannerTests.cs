@@ -184,7 +184,7 @@ public class QuestionPlannerTests
     public void The_questionnaire_json_carries_the_priors_and_the_planners_order_from_nothing_known()
     {
         var questionnaire = Questionnaire.For(Set, "es");
-        using var json = JsonDocument.Parse(InterviewSignalsJson.Serialize(questionnaire));
+        using var json = JsonDocument.Parse(InterviewSignalsJson.ToJson(questionnaire));
         var order = json.RootElement.GetProperty("plannedOrder").EnumerateArray().Select(e => e.GetString()).ToList();
 
         Assert.Equal(Planner.Rank(Start().Build()).Select(q => q.Id), order);

@@ -163,9 +163,9 @@ public class FactReadingTests
     public void A_reading_with_facts_round_trips_through_JSON()
     {
         var reading = Reader.Read("I interviewed two weeks ago with a panel of three at a startup. We talked for an hour. Still no word.", new TextReadingOptions { AsOf = Monday });
-        var json = InterviewSignalsJson.Serialize(reading);
+        var json = InterviewSignalsJson.ToJson(reading);
 
-        Assert.Equal(reading, InterviewSignalsJson.DeserializeTextReading(json));
+        Assert.Equal(reading, InterviewSignalsJson.ParseTextReading(json));
         Assert.Contains("\"value\": \"2026-11-09T00:00:00+00:00\"", json, StringComparison.Ordinal);
         Assert.Contains("\"value\": 3", json, StringComparison.Ordinal);
         Assert.Contains("\"value\": false", json, StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public class FactReadingTests
         var start = assessment.Contributions.Single(c => c.SignalId == "asked-when-you-could-start");
         Assert.Equal(ContributionSource.Text, start.Source);
         Assert.Equal("asked when I could start", Assert.Single(start.Evidence).Text);
-        Assert.Equal(assessment, InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(assessment)));
+        Assert.Equal(assessment, InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(assessment)));
     }
 
     [Fact]

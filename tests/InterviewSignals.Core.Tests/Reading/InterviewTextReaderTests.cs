@@ -31,9 +31,9 @@ public class InterviewTextReaderTests
     public void A_reading_round_trips_through_JSON_to_an_equal_value_with_the_documented_names()
     {
         var reading = Reader.Read(Narrative, new TextReadingOptions { AsOf = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero) });
-        var json = InterviewSignalsJson.Serialize(reading);
+        var json = InterviewSignalsJson.ToJson(reading);
 
-        Assert.Equal(reading, InterviewSignalsJson.DeserializeTextReading(json));
+        Assert.Equal(reading, InterviewSignalsJson.ParseTextReading(json));
         Assert.Contains("\"signals\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"id\": \"asked-when-you-could-start\"", json, StringComparison.Ordinal);
         Assert.Contains("\"start\": ", json, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public class InterviewTextReaderTests
         var reading = Reader.Read(text);
 
         // The set's content hash is hex and may hold any digits; everything else the reading keeps must not.
-        var json = InterviewSignalsJson.Serialize(reading).Replace(reading.SignalSet.ContentHash, string.Empty, StringComparison.Ordinal);
+        var json = InterviewSignalsJson.ToJson(reading).Replace(reading.SignalSet.ContentHash, string.Empty, StringComparison.Ordinal);
 
         foreach (var word in new[] { "52", "mother", "two", "Brazil" })
         {

@@ -68,9 +68,9 @@ public class ConcurrencyTests
         var evaluator = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
         var observation = Observation.CreateBuilder().Present("invited-to-next-round").Fact("company-size", "large").Fact("interview-date", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero)).Fact("heard-back", false)
             .AsOf(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero)).Build();
-        var reference = InterviewSignals.Serialization.InterviewSignalsJson.Serialize(evaluator.Assess(observation));
+        var reference = InterviewSignals.Serialization.InterviewSignalsJson.ToJson(evaluator.Assess(observation));
         var outputs = new ConcurrentBag<string>();
-        Parallel.For(0, 400, _ => outputs.Add(InterviewSignals.Serialization.InterviewSignalsJson.Serialize(evaluator.Assess(observation))));
+        Parallel.For(0, 400, _ => outputs.Add(InterviewSignals.Serialization.InterviewSignalsJson.ToJson(evaluator.Assess(observation))));
         Assert.All(outputs, o => Assert.Equal(reference, o));
     }
 }

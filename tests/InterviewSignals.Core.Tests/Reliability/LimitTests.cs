@@ -1,3 +1,4 @@
+using InterviewSignals.BuiltIn;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
@@ -7,7 +8,7 @@ namespace InterviewSignals.Tests.Reliability;
 /// <summary>Every limit ends in the documented error naming it; never a stack overflow, an out-of-memory or a hang.</summary>
 public class LimitTests
 {
-    private static SignalSetError SingleLimitError(Action build)
+    private static InputError SingleLimitError(Action build)
     {
         var ex = Assert.Throws<SignalSetException>(build);
         return Assert.Single(ex.Errors, e => e.Code == SignalSetErrorCodes.LimitExceeded);
@@ -83,7 +84,7 @@ public class LimitTests
                 files.Add(file);
             }
 
-            var options = new SignalSetJsonOptions { Limits = new SignalSetLimits { MaxExtendsDepth = 2 } };
+            var options = BuiltInSignalSets.JsonOptions with { Limits = new SignalSetLimits { MaxExtendsDepth = 2 } };
             var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.LoadFiles(files, options));
             Assert.Contains(ex.Errors, e => e.Code == SignalSetErrorCodes.LimitExceeded && e.Message == "The extends chain is longer than the limit of 2.");
         }

@@ -107,8 +107,9 @@ public class ObservationPropertyTests
     public void Observation_json_round_trips_to_the_same_text_and_score()
         => Observations.Sample(o =>
         {
-            var json = ObservationJson.ToJson(o);
+            var json = ObservationJson.ToJson(ObservationJson.Parse(ObservationJson.ToJson(o), Set));
             var again = ObservationJson.Parse(json, Set);
+            Assert.Equal(Set.Reference, again.SignalSet);
             Assert.Equal(json, ObservationJson.ToJson(again));
             Assert.Equal(Evaluator.Score(o).Score, Evaluator.Score(again).Score);
         }, iter: 300);
@@ -151,14 +152,14 @@ public class ObservationPropertyTests
             o =>
             {
                 var a = Evaluator.Assess(o);
-                var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(a, indented: false));
+                var stored = InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(a, indented: false));
                 Assert.Equal(a, stored);
                 Assert.Equal(a.GetHashCode(), stored.GetHashCode());
                 foreach (var language in new[] { "en", "es" })
                 {
                     var e = Explain.Of(stored, language);
                     Assert.Equal(Explain.Of(a, language), e);
-                    Assert.Equal(e, InterviewSignalsJson.DeserializeExplanation(InterviewSignalsJson.Serialize(e)));
+                    Assert.Equal(e, InterviewSignalsJson.ParseExplanation(InterviewSignalsJson.ToJson(e)));
                 }
             },
             iter: 150);
@@ -167,7 +168,7 @@ public class ObservationPropertyTests
     public void A_changed_value_makes_a_read_back_assessment_unequal()
     {
         var a = Evaluator.Assess(Observation.CreateBuilder().Present("salary-discussed").AsOf(AsOf).Build());
-        var stored = InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(a));
+        var stored = InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(a));
         Assert.NotEqual(a, stored with { Contributions = stored.Contributions.Select(c => c with { Value = c.Value + 1e-12 }).ToList() });
         Assert.NotEqual(a, stored with { Contributions = [] });
     }

@@ -64,13 +64,13 @@ public class ProtectedCharacteristicTests
             { "formatVersion": 1, "id": "visa", "version": "1.0.0", "extends": "interview-outlook",
               "facts": [ { "id": "citizenship-sponsorship-needed", "title": "Needs sponsorship", "kind": "boolean" } ] }
             """,
-            new SignalSetJsonOptions { ProtectedCharacteristicWaivers = new[] { new ProtectedCharacteristicWaiver("citizenship-sponsorship-needed", why) } });
+            BuiltInSignalSets.JsonOptions with { ProtectedCharacteristicWaivers = new[] { new ProtectedCharacteristicWaiver("citizenship-sponsorship-needed", why) } });
 
         var waiver = Assert.Single(set.Waivers);
         Assert.Equal(new AppliedWaiver("citizenship-sponsorship-needed", "nationality or citizenship", why), waiver);
         var a = InterviewEvaluator.Create(set).Assess(Observation.CreateBuilder().Build());
         Assert.Equal(waiver, Assert.Single(a.Waivers));
-        Assert.Contains("\"justification\"", InterviewSignalsJson.Serialize(a), StringComparison.Ordinal);
+        Assert.Contains("\"justification\"", InterviewSignalsJson.ToJson(a), StringComparison.Ordinal);
     }
 
     [Fact]

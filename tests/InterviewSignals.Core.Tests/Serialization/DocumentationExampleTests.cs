@@ -64,10 +64,10 @@ public class DocumentationExampleTests
     [Fact]
     public void The_assessment_example_reads_back_and_its_contributions_add_up()
     {
-        var a = InterviewSignalsJson.DeserializeAssessment(JsonBlock("assessment-format.md"));
+        var a = InterviewSignalsJson.ParseAssessment(JsonBlock("assessment-format.md"));
 
         Assert.Equal("interview-outlook", a.SignalSet.Id);
         Assert.Equal(a.Score, a.Contributions.Aggregate(a.BaseScore, (sum, c) => sum + c.Value), 12);
-        Assert.Equal(a, InterviewSignalsJson.DeserializeAssessment(InterviewSignalsJson.Serialize(a)));
+        Assert.Equal(a, InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(a)));
     }
 }

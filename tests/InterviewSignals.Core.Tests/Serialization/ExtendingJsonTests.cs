@@ -18,7 +18,7 @@ public class ExtendingJsonTests
             .Build();
 
         var json = SignalSetJson.ToExtendingJson(extension, Set, indented: false);
-        var reloaded = SignalSetJson.Parse(json);
+        var reloaded = SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions);
 
         Assert.StartsWith("{\"formatVersion\":1,\"id\":\"outlook-tuned\",\"version\":\"2.0.0\",\"extends\":\"interview-outlook\",\"title\":\"Tuned\",\"baseRate\":0.5,\"bands\":", json, StringComparison.Ordinal);
         Assert.Contains("\"overrides\":[{\"signal\":\"salary-discussed\",\"weights\":{\"present\":0.7,\"absent\":0},\"prevalence\":0.3}]", json, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public class ExtendingJsonTests
     {
         var json = """{ "formatVersion": 1, "id": "x", "version": "1.0.0", "extends": "interview-outlook", "overrides": [ { "signal": "salary-discussed", "weights": { "present": 0.5, "absent": 0 }, "prevalence": 1.2 } ] }""";
 
-        var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(json));
+        var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions));
 
         Assert.Equal(("invalid-value", "$.overrides[0].prevalence"), (Assert.Single(ex.Errors).Code, ex.Errors[0].Path));
     }

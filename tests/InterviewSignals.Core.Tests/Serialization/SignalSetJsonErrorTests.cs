@@ -1,3 +1,4 @@
+using InterviewSignals.BuiltIn;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 
@@ -28,7 +29,7 @@ public class SignalSetJsonErrorTests
         }
         """;
 
-    private static SignalSetError Single(string json)
+    private static InputError Single(string json)
     {
         var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(json, sourceName: "mini.json"));
         return Assert.Single(ex.Errors);
@@ -150,12 +151,21 @@ public class SignalSetJsonErrorTests
     }
 
     [Fact]
-    public void An_unknown_extends_lists_the_known_sets()
+    public void An_unknown_extends_says_that_no_resolver_was_given_and_how_to_find_the_built_in_sets()
     {
-        var e = Single(Valid.Replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"extends\": \"nowhere\",", StringComparison.Ordinal));
+        var e = Single(Valid.Replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"extends\": \"interview-outlook\",", StringComparison.Ordinal));
         Assert.Equal(SignalSetErrorCodes.UnknownExtends, e.Code);
-        Assert.Equal("The set extends 'nowhere', which is neither among the documents loaded nor a known set (built-in sets: interview-outlook, rejection-review).", e.Message);
+        Assert.Equal("The set extends 'interview-outlook', which is not among the documents loaded, and no resolver was given to find it (SignalSetJsonOptions.ResolveExtends; BuiltInSignalSets.JsonOptions finds the built-in sets).", e.Message);
         Assert.Equal((2, 34), (e.Line, e.Column));
+    }
+
+    [Fact]
+    public void An_extends_the_resolver_does_not_find_is_reported_at_the_extends()
+    {
+        var json = Valid.Replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"extends\": \"nowhere\",", StringComparison.Ordinal);
+        var e = Assert.Single(Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions)).Errors);
+        Assert.Equal("The set extends 'nowhere', which is neither among the documents loaded nor found by the resolver.", e.Message);
+        Assert.Equal(SignalSetErrorCodes.UnknownExtends, e.Code);
     }
 
     [Fact]

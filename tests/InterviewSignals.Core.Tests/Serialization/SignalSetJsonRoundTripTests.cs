@@ -15,7 +15,7 @@ public class SignalSetJsonRoundTripTests
     {
         var set = BuiltInSignalSets.Find(id)!;
         var json = SignalSetJson.ToJson(set);
-        var again = SignalSetJson.Parse(json);
+        var again = SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions);
 
         Assert.Equal(set.ContentHash, again.ContentHash);
         Assert.Equal(json, SignalSetJson.ToJson(again));
@@ -44,7 +44,7 @@ public class SignalSetJsonRoundTripTests
             .Build();
 
         var json = SignalSetJson.ToJson(set);
-        var again = SignalSetJson.Parse(json);
+        var again = SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions);
 
         Assert.Equal(set.ContentHash, again.ContentHash);
         Assert.Equal(json, SignalSetJson.ToJson(again));
@@ -58,9 +58,9 @@ public class SignalSetJsonRoundTripTests
               "overrides": [ { "signal": "salary-discussed", "weights": { "present": 0.1, "absent": 0 } } ],
               "disable": [ "arrived-late" ] }
             """;
-        var set = SignalSetJson.Parse(json);
+        var set = SignalSetJson.Parse(json, BuiltInSignalSets.JsonOptions);
         var exported = SignalSetJson.ToJson(set);
-        var again = SignalSetJson.Parse(exported);
+        var again = SignalSetJson.Parse(exported, BuiltInSignalSets.JsonOptions);
 
         Assert.Equal(BuiltInSignalSets.InterviewOutlook.Reference, again.BasedOn);
         Assert.Equal(set.ContentHash, again.ContentHash);

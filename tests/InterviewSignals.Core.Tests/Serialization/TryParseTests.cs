@@ -41,9 +41,11 @@ public class TryParseTests
     [Fact]
     public void An_assessment_that_is_not_one_gives_false_and_where()
     {
-        Assert.False(InterviewSignalsJson.TryDeserializeAssessment("""{ "score": "high" }""", out var assessment, out var error));
+        Assert.False(InterviewSignalsJson.TryParseAssessment("""{ "score": "high" }""", out var assessment, out var errors));
         Assert.Null(assessment);
-        Assert.StartsWith("The text is not an assessment at line 1, column ", error, StringComparison.Ordinal);
+        var error = Assert.Single(errors);
+        Assert.StartsWith("The text is not an assessment at line 1, column ", error.Message, StringComparison.Ordinal);
+        Assert.Equal((ResultJsonErrorCodes.InvalidValue, 1), (error.Code, error.Line));
     }
 
     private static SignalAnswer SignalAnswer() => new(InterviewSignals.Taxonomy.SignalState.Present);

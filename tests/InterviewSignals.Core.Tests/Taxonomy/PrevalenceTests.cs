@@ -33,7 +33,7 @@ public class PrevalenceTests
         Assert.Equal((0.2, SignalDefinition.DefaultPrevalence), (questions["a"].Prevalence, questions["b"].Prevalence));
         Assert.Equal(set.ContentHash, SignalSetJson.Parse(SignalSetJson.ToJson(set)).ContentHash);
         Assert.NotEqual(set.ContentHash, SignalSetJson.Parse(Mini.Replace("\"prevalence\": 0.2,", string.Empty, StringComparison.Ordinal)).ContentHash);
-        Assert.Contains("\"prevalence\":0.2", InterviewSignalsJson.Serialize(Questionnaire.For(set), indented: false), StringComparison.Ordinal);
+        Assert.Contains("\"prevalence\":0.2", InterviewSignalsJson.ToJson(Questionnaire.For(set), indented: false), StringComparison.Ordinal);
     }
 
     [Theory]

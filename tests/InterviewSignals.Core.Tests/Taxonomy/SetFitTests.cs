@@ -38,7 +38,7 @@ public class SetFitTests
     {
         var fitted = Fitted(0.9);
         var extension = SignalSet.CreateBuilder("outlook-fitted-plus", "1.0.0").Extend(fitted).WithTitle("Plus").Build();
-        var reloaded = SignalSetJson.LoadFiles(new[] { Write(SignalSetJson.ToExtendingJson(fitted, Set)), Write(SignalSetJson.ToExtendingJson(extension, fitted)) })[1];
+        var reloaded = SignalSetJson.LoadFiles(new[] { Write(SignalSetJson.ToExtendingJson(fitted, Set)), Write(SignalSetJson.ToExtendingJson(extension, fitted)) }, BuiltInSignalSets.JsonOptions)[1];
         var assessment = InterviewEvaluator.Create(reloaded).Assess(Observation.CreateBuilder().AsOf(Date).Present("salary-discussed").Build());
 
         Assert.Equal(fitted.Fit, extension.Fit);
@@ -82,7 +82,7 @@ public class SetFitTests
         var json = SignalSetJson.ToExtendingJson(Fitted(0.9), Set);
         var tampered = json.Replace(Set.ContentHash, "sha256:" + new string('0', 64), StringComparison.Ordinal);
 
-        var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(tampered));
+        var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.Parse(tampered, BuiltInSignalSets.JsonOptions));
 
         var e = Assert.Single(ex.Errors);
         Assert.Equal("$.fit.fittedOn", e.Path);
@@ -95,12 +95,12 @@ public class SetFitTests
     {
         var fitted = Fitted(0.9);
         var other = Fitted(0.9, Record(0.9, "other cases"));
-        var full = SignalSetJson.Parse(SignalSetJson.ToJson(fitted));
+        var full = SignalSetJson.Parse(SignalSetJson.ToJson(fitted), BuiltInSignalSets.JsonOptions);
 
         Assert.NotEqual(fitted.ContentHash, other.ContentHash);
         Assert.Equal(fitted.ContentHash, full.ContentHash);
         Assert.Equal(fitted.Fit, full.Fit);
-        Assert.Equal(Set.ContentHash, SignalSetJson.Parse(SignalSetJson.ToJson(Set)).ContentHash);
+        Assert.Equal(Set.ContentHash, SignalSetJson.Parse(SignalSetJson.ToJson(Set), BuiltInSignalSets.JsonOptions).ContentHash);
     }
 
     private static string Write(string json)

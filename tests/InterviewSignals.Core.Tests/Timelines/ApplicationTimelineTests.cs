@@ -30,7 +30,7 @@ public class ApplicationTimelineTests
     {
         var reference = ApplicationTimeline.Create(Story);
         var expectedObservation = ObservationJson.ToJson(Map(reference, Later).Observation, indented: false);
-        var expectedAdvice = InterviewSignalsJson.Serialize(Advise(reference, Later), indented: false);
+        var expectedAdvice = InterviewSignalsJson.ToJson(Advise(reference, Later), indented: false);
 
         Gen.Select(Gen.Shuffle(Story), Gen.Int[0, Story.Length - 1].Array[0, Story.Length]).Sample(t =>
         {
@@ -42,7 +42,7 @@ public class ApplicationTimelineTests
             var mapped = Map(timeline, Later);
             Assert.Equal(expectedObservation, ObservationJson.ToJson(mapped.Observation, indented: false));
             Assert.Equal(Map(reference, Later).Provenance, mapped.Provenance);
-            Assert.Equal(expectedAdvice, InterviewSignalsJson.Serialize(Advise(timeline, Later), indented: false));
+            Assert.Equal(expectedAdvice, InterviewSignalsJson.ToJson(Advise(timeline, Later), indented: false));
         });
     }
 

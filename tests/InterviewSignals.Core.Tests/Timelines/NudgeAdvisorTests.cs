@@ -1,5 +1,4 @@
 using InterviewSignals.BuiltIn;
-using InterviewSignals.Explanations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Texts;
@@ -154,9 +153,9 @@ public class NudgeAdvisorTests
     {
         var advice = Advise(Interviewed(PromisedFromNotes("notes-1", Friday, "back to her by Friday"), Held(feedback: FeedbackState.Pending, id: "feedback-asked")), TwoWeeksOn, "es");
 
-        var json = InterviewSignalsJson.Serialize(advice, indented: true);
+        var json = InterviewSignalsJson.ToJson(advice, indented: true);
 
-        Assert.Equal(advice, InterviewSignalsJson.DeserializeNudgeAdvice(json));
+        Assert.Equal(advice, InterviewSignalsJson.ParseNudgeAdvice(json));
         Assert.Contains("\"reason\": \"promisePassed\"", json, StringComparison.Ordinal);
         Assert.Contains("\"actNow\": true", json, StringComparison.Ordinal);
     }

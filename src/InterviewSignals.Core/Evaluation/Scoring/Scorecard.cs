@@ -41,10 +41,11 @@ internal static class Scorecard
         return new ScoreResult(score, c.Outlook(score), Band(c, score, coverage, ctx, out _), coverage);
     }
 
-    /// <summary>Checks the observation against the set and spreads its answers over the set's signal order. Lists every problem.</summary>
+    /// <summary>Checks the observation against the set (it must be the set it was made for, when it names one) and spreads its answers over the set's signal order. Lists every problem.</summary>
     public static void Gather(CompiledSet c, Observation observation, DateTimeOffset asOf, Span<byte> states, Span<double> strengths)
     {
-        List<ObservationError>? errors = null;
+        observation.ThrowIfMadeForOther(c.Set);
+        List<InputError>? errors = null;
         foreach (var pair in observation.SignalMap)
         {
             if (!c.SignalIndex.TryGetValue(pair.Key, out var index))
@@ -53,7 +54,7 @@ internal static class Scorecard
             }
             else if (double.IsNaN(pair.Value.Strength) || pair.Value.Strength < 0 || pair.Value.Strength > 1)
             {
-                (errors ??= new()).Add(new ObservationError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, Messages.StrengthBetween(pair.Value.Strength.ToString("R", CultureInfo.InvariantCulture))));
+                (errors ??= new()).Add(new InputError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, Messages.StrengthBetween(pair.Value.Strength.ToString("R", CultureInfo.InvariantCulture))));
             }
             else if (pair.Value.State != SignalState.Unknown)
             {
@@ -222,7 +223,7 @@ internal static class Scorecard
         => set.TryGetFact(id, out var fact) && value.Kind == fact.Kind && ObservationChecks.RangeProblem(fact, value) is null
            && (fact.Kind != FactKind.Date || ObservationChecks.CheckNotAfter(fact, value, asOf, string.Empty) is null);
 
-    private static ObservationError? CheckFact(SignalSet set, string id, FactValue value, DateTimeOffset asOf)
+    private static InputError? CheckFact(SignalSet set, string id, FactValue value, DateTimeOffset asOf)
     {
         var path = "facts." + id;
         if (!set.TryGetFact(id, out var fact))
@@ -232,7 +233,7 @@ internal static class Scorecard
 
         if (value.Kind != fact.Kind)
         {
-            return new ObservationError(ObservationErrorCodes.WrongFactKind, path, Messages.FactNot(id, SignalSetValidator.Kind(fact.Kind), SignalSetValidator.Kind(value.Kind)));
+            return new InputError(ObservationErrorCodes.WrongFactKind, path, Messages.FactNot(id, SignalSetValidator.Kind(fact.Kind), SignalSetValidator.Kind(value.Kind)));
         }
 
         return ObservationChecks.CheckRange(fact, value, path) ?? ObservationChecks.CheckNotAfter(fact, value, asOf, path);

@@ -18,28 +18,28 @@ internal static class LanguageFileReader
 {
     private const int MaxDepth = 16;
 
-    public static (ReadingLanguage? Language, IReadOnlyList<SignalSetError> Errors) Read(string json, string? source)
+    public static (ReadingLanguage? Language, IReadOnlyList<InputError> Errors) Read(string json, string? source)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
         var map = JsonPositionMap.Build(utf8, MaxDepth, out var failure);
         if (failure is { } f)
         {
-            return (null, [new SignalSetError(f.TooDeep ? SignalSetErrorCodes.LimitExceeded : SignalSetErrorCodes.MalformedJson, f.Path, f.Message, f.Line, f.Column, source)]);
+            return (null, [new InputError(f.TooDeep ? SignalSetErrorCodes.LimitExceeded : SignalSetErrorCodes.MalformedJson, f.Path, f.Message, f.Line, f.Column, source)]);
         }
 
         using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth + 1 });
-        var errors = new List<SignalSetError>();
+        var errors = new List<InputError>();
         var language = Build(document.RootElement, json, errors);
         return errors.Count == 0
-            ? (language, Array.Empty<SignalSetError>())
+            ? (language, Array.Empty<InputError>())
             : (null, errors.Select(e => map.Find(e.Path) is { } at ? e.WithPosition(at.Line, at.Column, source) : e.WithPosition(null, null, source)).ToArray());
     }
 
-    private static ReadingLanguage? Build(JsonElement root, string json, List<SignalSetError> errors)
+    private static ReadingLanguage? Build(JsonElement root, string json, List<InputError> errors)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, "$", ReadingMessages.LanguageFileObject(JsonObjectReader.Describe(root))));
+            errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, "$", ReadingMessages.LanguageFileObject(JsonObjectReader.Describe(root))));
             return null;
         }
 
@@ -107,7 +107,7 @@ internal static class LanguageFileReader
         Question,
     }
 
-    private static ContextRule? ReadRule(JsonElement e, string path, List<SignalSetError> errors)
+    private static ContextRule? ReadRule(JsonElement e, string path, List<InputError> errors)
     {
         if (JsonObjectReader.Open(e, path, errors, "a context rule") is not { } o)
         {
@@ -163,7 +163,7 @@ internal static class LanguageFileReader
     }
 
     /// <summary>A list of phrases, each compiled as a cue with no inflection (a language's phrases name the forms they mean).</summary>
-    private static List<CuePattern> Phrases(JsonObjectReader o, string name, List<SignalSetError> errors, bool required = false)
+    private static List<CuePattern> Phrases(JsonObjectReader o, string name, List<InputError> errors, bool required = false)
     {
         var result = new List<CuePattern>();
         foreach (var (e, p) in o.Array(name, required))
@@ -178,11 +178,11 @@ internal static class LanguageFileReader
             var pattern = CuePattern.TryCompile(text, out var error, out var column);
             if (pattern is null)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidCue, p, ReadingMessages.PhraseDoesNotCompile(text, error, column)));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidCue, p, ReadingMessages.PhraseDoesNotCompile(text, error, column)));
             }
             else if (pattern.Slots.Length > 0)
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidCue, p, ReadingMessages.PhraseHasSlot(text)));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidCue, p, ReadingMessages.PhraseHasSlot(text)));
             }
             else
             {
@@ -220,7 +220,7 @@ internal static class LanguageFileReader
     internal static string? Word(string text)
         => text.Length > 0 && string.Equals(WordForm.Normalize(text), text, StringComparison.Ordinal) && text.All(char.IsLetterOrDigit) ? text : null;
 
-    private static Inflector ReadInflection(JsonObjectReader o, List<SignalSetError> errors)
+    private static Inflector ReadInflection(JsonObjectReader o, List<InputError> errors)
     {
         var vowels = o.String("vowels") ?? "aeiou";
         var exact = new HashSet<string>(Words(o, "exact"), StringComparer.Ordinal);

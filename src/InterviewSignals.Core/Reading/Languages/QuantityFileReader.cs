@@ -8,7 +8,7 @@ namespace InterviewSignals.Reading;
 /// <summary>Reads the <c>quantities</c> part of a language file: number, unit and time words, hedges and weekdays.</summary>
 internal static class QuantityFileReader
 {
-    public static QuantityGrammar Read(JsonObjectReader o, List<SignalSetError> errors)
+    public static QuantityGrammar Read(JsonObjectReader o, List<InputError> errors)
     {
         var grammar = new QuantityGrammar
         {
@@ -77,7 +77,7 @@ internal static class QuantityFileReader
     }
 
     /// <summary>An object of word (or phrase) to number.</summary>
-    private static Dictionary<string, double> Values(JsonObjectReader o, string name, List<SignalSetError> errors, bool phrases = false)
+    private static Dictionary<string, double> Values(JsonObjectReader o, string name, List<InputError> errors, bool phrases = false)
     {
         var map = new Dictionary<string, double>(Internal.FastOrdinal.Instance);
         if (o.Get(name) is not { } e || JsonObjectReader.Open(e, o.PathOf(name), errors, "words and their values") is not { } m)
@@ -107,7 +107,7 @@ internal static class QuantityFileReader
     }
 
     /// <summary>An object of word to the words beside it that give it another sense.</summary>
-    private static Dictionary<string, HashSet<string>> Guards(JsonObjectReader o, string name, List<SignalSetError> errors)
+    private static Dictionary<string, HashSet<string>> Guards(JsonObjectReader o, string name, List<InputError> errors)
     {
         var map = new Dictionary<string, HashSet<string>>(Internal.FastOrdinal.Instance);
         if (o.Get(name) is { } e && JsonObjectReader.Open(e, o.PathOf(name), errors, "words and the words beside them") is { } m)
@@ -122,7 +122,7 @@ internal static class QuantityFileReader
     }
 
     /// <summary><c>unitSenses</c>: a list of { units, notBefore }, flattened to unit word → the words after it that make it something else.</summary>
-    private static Dictionary<string, HashSet<string>> Senses(JsonObjectReader o, List<SignalSetError> errors)
+    private static Dictionary<string, HashSet<string>> Senses(JsonObjectReader o, List<InputError> errors)
     {
         var map = new Dictionary<string, HashSet<string>>(Internal.FastOrdinal.Instance);
         foreach (var (e, p) in o.Array("unitSenses"))

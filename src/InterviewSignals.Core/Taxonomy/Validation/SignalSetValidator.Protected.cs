@@ -9,7 +9,7 @@ namespace InterviewSignals.Taxonomy;
 internal static partial class SignalSetValidator
 {
     /// <summary>Refuses facts and signals keyed to protected characteristics unless a host waived them in writing.</summary>
-    public static void CheckProtectedCharacteristics(SignalSetBuilder.Snapshot s, IReadOnlyList<ProtectedCharacteristicWaiver> waivers, Func<object, string?> originOf, List<SignalSetError> errors, bool reportUnused)
+    public static void CheckProtectedCharacteristics(SignalSetBuilder.Snapshot s, IReadOnlyList<ProtectedCharacteristicWaiver> waivers, Func<object, string?> originOf, List<InputError> errors, bool reportUnused)
     {
         var byId = new Dictionary<string, ProtectedCharacteristicWaiver>(StringComparer.Ordinal);
         foreach (var w in waivers)
@@ -36,7 +36,7 @@ internal static partial class SignalSetValidator
                 used.Add(id);
                 if (waiver.Justification is null || waiver.Justification.Trim().Length < 20)
                 {
-                    errors.Add(new SignalSetError(SignalSetErrorCodes.ProtectedCharacteristic, path + ".id", Messages.WaiverNeedsWrittenJustificationLeastCharacters(id)));
+                    errors.Add(new InputError(SignalSetErrorCodes.ProtectedCharacteristic, path + ".id", Messages.WaiverNeedsWrittenJustificationLeastCharacters(id)));
                 }
                 else
                 {
@@ -46,7 +46,7 @@ internal static partial class SignalSetValidator
                 continue;
             }
 
-            errors.Add(new SignalSetError(
+            errors.Add(new InputError(
                 SignalSetErrorCodes.ProtectedCharacteristic,
                 path + ".id",
                 $"{kind} '{id}' is keyed to a protected characteristic or a usual proxy for one ({characteristic}). Signal sets must not weigh people by such characteristics; a host may waive this for one item with a written justification."));
@@ -54,7 +54,7 @@ internal static partial class SignalSetValidator
 
         foreach (var w in waivers.Where(w => reportUnused && !used.Contains(w.ItemId)))
         {
-            errors.Add(new SignalSetError(SignalSetErrorCodes.UnknownReference, "$", Messages.WaiverNamesNotFactSignalSet(w.ItemId)));
+            errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, "$", Messages.WaiverNamesNotFactSignalSet(w.ItemId)));
         }
     }
 }

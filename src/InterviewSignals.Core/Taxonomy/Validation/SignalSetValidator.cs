@@ -12,7 +12,7 @@ internal static partial class SignalSetValidator
     private static readonly Regex SemVer = new(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant);
 
     /// <summary>Checks the set; returns every cue that parsed, by language key and text, for the matcher to build on.</summary>
-    public static Dictionary<(string Language, string Source), Cues.ParsedCue> Validate(SignalSetBuilder.Snapshot s, SignalSetLimits limits, Func<object, string?> originOf, List<SignalSetError> errors)
+    public static Dictionary<(string Language, string Source), Cues.ParsedCue> Validate(SignalSetBuilder.Snapshot s, SignalSetLimits limits, Func<object, string?> originOf, List<InputError> errors)
     {
         var v = new ValidationContext(limits, originOf, errors) { WordClasses = s.WordClasses };
         v.Id(s.Id, "$.id");

@@ -11,9 +11,9 @@ internal sealed class ValidationContext
     private static readonly Regex KebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
     private readonly Func<object, string?> _originOf;
-    private readonly List<SignalSetError> _errors;
+    private readonly List<InputError> _errors;
 
-    public ValidationContext(SignalSetLimits limits, Func<object, string?> originOf, List<SignalSetError> errors)
+    public ValidationContext(SignalSetLimits limits, Func<object, string?> originOf, List<InputError> errors)
     {
         Limits = limits;
         _originOf = originOf;
@@ -54,7 +54,7 @@ internal sealed class ValidationContext
 
     public string? PathOf(object? item) => item is null ? null : _originOf(item);
 
-    public void Error(string code, string path, string message) => _errors.Add(new SignalSetError(code, path, message));
+    public void Error(string code, string path, string message) => _errors.Add(new InputError(code, path, message));
 
     public string? OriginOf(object item) => _originOf(item);
 

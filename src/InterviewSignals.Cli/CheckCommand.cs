@@ -15,13 +15,13 @@ namespace InterviewSignals.Cli;
 /// a time and counted (memory stays flat for any number of lines), then the report: discrimination, calibration,
 /// bands and signals. A line that cannot be used is reported on standard error with its number; the rest go on.
 /// </summary>
-internal sealed class EvaluateCommand
+internal sealed class CheckCommand
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly CliInput _input;
 
-    public EvaluateCommand(TextWriter output, TextWriter error, CliInput input)
+    public CheckCommand(TextWriter output, TextWriter error, CliInput input)
     {
         _out = output;
         _err = error;
@@ -35,7 +35,7 @@ internal sealed class EvaluateCommand
             return CliApplication.InvalidInput;
         }
 
-        var evaluator = new OutcomeEvaluator(set);
+        var evaluator = new OutcomeCheck(set);
         var (number, failed) = ForEachCase(path, set, language, asOf, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
 
         var report = evaluator.Report();
@@ -51,10 +51,10 @@ internal sealed class EvaluateCommand
             }
         }
 
-        _out.Write(json ? InterviewSignalsJson.Serialize(report, indented: true) + "\n" : EvaluationRenderer.ToPlainText(report));
+        _out.Write(json ? InterviewSignalsJson.ToJson(report, indented: true) + "\n" : OutcomeReportRenderer.ToPlainText(report));
         if (svg is not null)
         {
-            File.WriteAllText(svg.FullName, EvaluationRenderer.ToSvg(report), new UTF8Encoding(false));
+            File.WriteAllText(svg.FullName, OutcomeReportRenderer.ToSvg(report), new UTF8Encoding(false));
             _err.WriteLine($"Wrote the ROC curve and the reliability diagram to {svg.FullName}.");
         }
 

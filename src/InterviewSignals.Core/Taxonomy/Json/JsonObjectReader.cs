@@ -11,10 +11,10 @@ namespace InterviewSignals.Taxonomy;
 internal sealed class JsonObjectReader
 {
     private readonly JsonElement _element;
-    private readonly List<SignalSetError> _errors;
+    private readonly List<InputError> _errors;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    private JsonObjectReader(JsonElement element, string path, List<SignalSetError> errors)
+    private JsonObjectReader(JsonElement element, string path, List<InputError> errors)
     {
         _element = element;
         Path = path;
@@ -23,14 +23,14 @@ internal sealed class JsonObjectReader
 
     public string Path { get; }
 
-    public List<SignalSetError> Errors => _errors;
+    public List<InputError> Errors => _errors;
 
     /// <summary>Returns a reader, or null (with an error) when the element is not an object.</summary>
-    public static JsonObjectReader? Open(JsonElement element, string path, List<SignalSetError> errors, string what)
+    public static JsonObjectReader? Open(JsonElement element, string path, List<InputError> errors, string what)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, path, Messages.ExpectedJSONObjectFound(what, Describe(element))));
+            errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path, Messages.ExpectedJSONObjectFound(what, Describe(element))));
             return null;
         }
 
@@ -40,7 +40,7 @@ internal sealed class JsonObjectReader
         {
             if (!seen.Add(p.Name))
             {
-                errors.Add(new SignalSetError(SignalSetErrorCodes.InvalidValue, JsonPositionMap.Child(path, p.Name), Messages.PropertyTwice(p.Name)));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, JsonPositionMap.Child(path, p.Name), Messages.PropertyTwice(p.Name)));
             }
         }
 
@@ -250,5 +250,5 @@ internal sealed class JsonObjectReader
         }
     }
 
-    public void Error(string code, string path, string message) => _errors.Add(new SignalSetError(code, path, message));
+    public void Error(string code, string path, string message) => _errors.Add(new InputError(code, path, message));
 }

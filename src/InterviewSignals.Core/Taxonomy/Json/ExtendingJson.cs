@@ -2,22 +2,53 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
 /// <summary>
-/// A set written as what it changes in the set it extends: <c>extends</c>, the settings that differ, new weights and
-/// prevalences as <c>overrides</c>, and its own notes, calibration and fit. Read back with its base, it gives the same
-/// set and the same hash. Sets that add, remove or rewrite items are written in full instead.
+/// What an extending document changes in the set it extends, read and written side by side: <c>overrides</c> (weights
+/// and prevalences) and <c>disable</c>. A set is written this way as <c>extends</c>, the settings that differ, the
+/// overrides, and its own notes, calibration and fit; read back with its base, it gives the same set and the same
+/// hash. Sets that add, remove or rewrite items are written in full instead.
 /// </summary>
-internal static partial class CanonicalJsonWriter
+internal static class ExtendingJson
 {
     private static readonly SignalWeights NoWeights = new(0, 0);
 
-    public static void WriteExtending(Stream stream, SignalSet set, SignalSet baseSet, bool indented)
+    public static void Read(JsonObjectReader r, SignalSetBuilder builder, List<InputError> errors)
+    {
+        foreach (var (e, p) in r.Array("overrides"))
+        {
+            if (JsonObjectReader.Open(e, p, errors, "an override") is { } o)
+            {
+                var signal = o.String("signal");
+                var w = SignalJson.ReadWeights(o, errors, out var wp);
+                var prevalence = o.Number("prevalence");
+                o.Finish();
+                if (signal is not null && w is not null)
+                {
+                    builder.OverrideWeights(signal, w.Present, w.Absent);
+                    builder.SetOverrideOrigin(signal, p);
+                }
+
+                if (signal is not null && prevalence is { } share)
+                {
+                    builder.OverridePrevalence(signal, share);
+                    builder.SetPrevalenceOverrideOrigin(signal, p);
+                }
+            }
+        }
+
+        var disabled = r.Strings("disable");
+        foreach (var d in disabled)
+        {
+            builder.Disable(d);
+        }
+    }
+
+    public static void Write(Stream stream, SignalSet set, SignalSet baseSet, bool indented)
     {
         var problems = ExtendingProblems(set, baseSet);
         if (problems.Count > 0)
@@ -25,7 +56,7 @@ internal static partial class CanonicalJsonWriter
             throw new ArgumentException(Messages.NotAnExtensionOf(set, baseSet, string.Join("; ", problems)), nameof(set));
         }
 
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = JsonWriting.Open(stream, indented);
         w.WriteStartObject();
         w.WriteNumber("formatVersion", SignalSet.FormatVersion);
         w.WriteString("id", set.Id);
@@ -54,11 +85,11 @@ internal static partial class CanonicalJsonWriter
 
         if (set.Notes.Count > 0)
         {
-            Strings(w, "notes", set.Notes);
+            JsonWriting.Strings(w, "notes", set.Notes);
         }
 
-        WriteCalibration(w, set.Calibration);
-        WriteFit(w, Equals(set.Fit, baseSet.Fit) ? null : set.Fit);
+        CalibrationJson.Write(w, set.Calibration);
+        FitJson.Write(w, Equals(set.Fit, baseSet.Fit) ? null : set.Fit);
         WriteOverrides(w, set, baseSet);
         w.WriteEndObject();
     }

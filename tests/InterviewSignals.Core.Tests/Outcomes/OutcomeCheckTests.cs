@@ -1,18 +1,18 @@
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
-using InterviewSignals.Explanations;
 using InterviewSignals.Observations;
 using InterviewSignals.Outcomes;
 using InterviewSignals.Serialization;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Tests.Outcomes;
 
-public class OutcomeEvaluatorTests
+public class OutcomeCheckTests
 {
-    private static OutcomeEvaluator Evaluator(int replicates = 200) => new(BuiltInSignalSets.InterviewOutlook, new OutcomeEvaluatorOptions { BootstrapReplicates = replicates });
+    private static OutcomeCheck Evaluator(int replicates = 200) => new(BuiltInSignalSets.InterviewOutlook, new OutcomeCheckOptions { BootstrapReplicates = replicates });
 
     /// <summary>Offers at 0.9, 0.7 and 0.4; no offers at 0.8 and 0.3.</summary>
-    private static OutcomeEvaluator Five()
+    private static OutcomeCheck Five()
     {
         var e = Evaluator();
         foreach (var (outlook, offer) in new[] { (0.9, true), (0.7, true), (0.4, true), (0.8, false), (0.3, false) })
@@ -236,15 +236,15 @@ public class OutcomeEvaluatorTests
     {
         var report = Five().Report();
 
-        Assert.Equal(report, InterviewSignalsJson.DeserializeEvaluationReport(InterviewSignalsJson.Serialize(report, indented: true)));
-        var svg = EvaluationRenderer.ToSvg(report);
+        Assert.Equal(report, InterviewSignalsJson.ParseOutcomeReport(InterviewSignalsJson.ToJson(report, indented: true)));
+        var svg = OutcomeReportRenderer.ToSvg(report);
         Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg, StringComparison.Ordinal);
         Assert.Contains("ROC curve", svg, StringComparison.Ordinal);
         Assert.Contains("Reliability", svg, StringComparison.Ordinal);
         Assert.Contains("<polyline", svg, StringComparison.Ordinal);
         Assert.Equal(report.Reliability.Count, svg.Split("<circle").Length - 1);
         System.Xml.Linq.XDocument.Parse(svg);
-        Assert.Contains("ROC AUC              0.667", EvaluationRenderer.ToPlainText(report), StringComparison.Ordinal);
+        Assert.Contains("ROC AUC              0.667", OutcomeReportRenderer.ToPlainText(report), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace InterviewSignals.Outcomes;
 /// How well a set's outlook separated interviews that led to an offer from those that did not, and how far its
 /// numbers can be read as rates. Plain data: it serialises and reads back equal.
 /// </summary>
-public sealed record EvaluationReport
+public sealed record OutcomeReport
 {
     private readonly IReadOnlyList<ReliabilityBin> _reliability = ValueList<ReliabilityBin>.Empty;
     private readonly IReadOnlyList<BandOutcome> _bands = ValueList<BandOutcome>.Empty;

@@ -6,7 +6,7 @@ using System.Text;
 namespace InterviewSignals.Outcomes;
 
 /// <summary>Renders an evaluation report as plain text, or as an SVG picture of the ROC curve and the reliability diagram. Output uses <c>\n</c> line endings.</summary>
-public static class EvaluationRenderer
+public static class OutcomeReportRenderer
 {
     private const int Panel = 320;
     private const int Margin = 48;
@@ -14,7 +14,7 @@ public static class EvaluationRenderer
     /// <summary>Renders the report as plain text for a terminal.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The text.</returns>
-    public static string ToPlainText(EvaluationReport report)
+    public static string ToPlainText(OutcomeReport report)
     {
         Internal.Guard.NotNull(report);
         var sb = new StringBuilder(4096);
@@ -59,7 +59,7 @@ public static class EvaluationRenderer
     /// </summary>
     /// <param name="report">The report.</param>
     /// <returns>The SVG document.</returns>
-    public static string ToSvg(EvaluationReport report)
+    public static string ToSvg(OutcomeReport report)
     {
         Internal.Guard.NotNull(report);
         var width = (2 * Panel) + (3 * Margin);

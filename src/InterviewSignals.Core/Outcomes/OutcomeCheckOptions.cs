@@ -1,11 +1,11 @@
 namespace InterviewSignals.Outcomes;
 
-/// <summary>How an <see cref="OutcomeEvaluator"/> computes its interval.</summary>
-public sealed record OutcomeEvaluatorOptions
+/// <summary>How an <see cref="OutcomeCheck"/> computes its interval.</summary>
+public sealed record OutcomeCheckOptions
 {
     /// <summary>Gets the default options: 200 bootstrap replicates, seed 1.</summary>
     /// <value>A shared instance.</value>
-    public static OutcomeEvaluatorOptions Default { get; } = new();
+    public static OutcomeCheckOptions Default { get; } = new();
 
     /// <summary>Gets how many times the cases are resampled for the AUC's 95% interval; 0 leaves the interval out.</summary>
     /// <value>200.</value>

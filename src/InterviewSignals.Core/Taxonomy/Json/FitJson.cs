@@ -1,14 +1,14 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using InterviewSignals.Internal;
-using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Serialization;
+namespace InterviewSignals.Taxonomy;
 
-/// <summary>Reads <c>"fit"</c>: weights fitted to outcomes, with where they came from.</summary>
-internal static partial class SignalSetJsonReader
+/// <summary>The record of weights fitted to outcomes (<c>"fit"</c>), read and written side by side; part of the content hash.</summary>
+internal static class FitJson
 {
     /// <summary>Reads the fit; one made on another set than the one this document extends is refused, since its weights describe that set.</summary>
-    private static SetFit? ReadFit(JsonObjectReader r, List<SignalSetError> errors, SignalSet? baseSet)
+    public static SetFit? Read(JsonObjectReader r, List<InputError> errors, SignalSet? baseSet)
     {
         if (r.Get("fit") is not { } e || JsonObjectReader.Open(e, "$.fit", errors, "a fit") is not { } f)
         {
@@ -46,7 +46,7 @@ internal static partial class SignalSetJsonReader
             Cases = (long)(f.Number("cases", true) ?? 0),
             Offers = (long)(f.Number("offers", true) ?? 0),
             Description = f.String("description", true) ?? string.Empty,
-            Date = ReadDate(f, Messages.FitDateInvalid),
+            Date = CalibrationJson.ReadDate(f, Messages.FitDateInvalid),
             PriorStrength = f.Number("priorStrength", true) ?? 0,
             Folds = (int)(f.Number("folds", true) ?? 0),
             Seed = (int)(f.Number("seed") ?? 0),
@@ -54,12 +54,12 @@ internal static partial class SignalSetJsonReader
             AllowSignChange = f.Boolean("allowSignChange") ?? false,
             FitPrevalence = f.Boolean("fitPrevalence") ?? false,
             Grid = grid,
-            Before = ReadMetrics(f, "before", errors),
-            After = ReadMetrics(f, "after", errors),
+            Before = CalibrationJson.ReadMetrics(f, "before", errors),
+            After = CalibrationJson.ReadMetrics(f, "after", errors),
             BasePrior = basePrior,
             BaseFitted = baseFitted,
             BaseStandardError = baseError,
-            Weights = ReadFittedWeights(f, errors),
+            Weights = FitJson.ReadWeights(f, errors),
         };
         f.Finish();
         if (baseSet is not null && r.Has("extends") && !Equals(fit.FittedOn, baseSet.Reference))
@@ -70,7 +70,74 @@ internal static partial class SignalSetJsonReader
         return fit;
     }
 
-    private static List<FittedWeight> ReadFittedWeights(JsonObjectReader f, List<SignalSetError> errors)
+    /// <summary>The fit, written only when there is one, so that every other set keeps its hash.</summary>
+    public static void Write(Utf8JsonWriter w, SetFit? f)
+    {
+        if (f is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject("fit");
+        w.WriteStartObject("fittedOn");
+        w.WriteString("id", f.FittedOn.Id);
+        w.WriteString("version", f.FittedOn.Version);
+        w.WriteString("contentHash", f.FittedOn.ContentHash);
+        w.WriteEndObject();
+        w.WriteNumber("cases", f.Cases);
+        w.WriteNumber("offers", f.Offers);
+        w.WriteString("description", f.Description);
+        w.WriteString("date", JsonWriting.Date(f.Date));
+        w.WriteNumber("priorStrength", f.PriorStrength);
+        w.WriteNumber("folds", f.Folds);
+        w.WriteNumber("seed", f.Seed);
+        w.WriteNumber("minimumSupport", f.MinimumSupport);
+        w.WriteBoolean("allowSignChange", f.AllowSignChange);
+        w.WriteBoolean("fitPrevalence", f.FitPrevalence);
+        w.WriteStartArray("grid");
+        foreach (var g in f.Grid)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("strength", g.Strength);
+            w.WriteNumber("heldOutLogLoss", g.HeldOutLogLoss);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        CalibrationJson.WriteMetrics(w, "before", f.Before);
+        CalibrationJson.WriteMetrics(w, "after", f.After);
+        w.WriteStartObject("base");
+        w.WriteNumber("prior", f.BasePrior);
+        w.WriteNumber("fitted", f.BaseFitted);
+        if (f.BaseStandardError is { } bse)
+        {
+            w.WriteNumber("standardError", bse);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("weights");
+        foreach (var x in f.Weights)
+        {
+            w.WriteStartObject();
+            w.WriteString("signal", x.SignalId);
+            w.WriteString("state", JsonNames.Name(JsonNames.States, x.State));
+            w.WriteNumber("prior", x.Prior);
+            w.WriteNumber("fitted", x.Fitted);
+            w.WriteNumber("support", x.Support);
+            if (x.StandardError is { } se)
+            {
+                w.WriteNumber("standardError", se);
+            }
+
+            w.WriteString("status", JsonNames.Name(JsonNames.FitStatuses, x.Status));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static List<FittedWeight> ReadWeights(JsonObjectReader f, List<InputError> errors)
     {
         var weights = new List<FittedWeight>();
         foreach (var (e, p) in f.Array("weights", true))

@@ -14,7 +14,7 @@ namespace InterviewSignals.Outcomes;
 /// log-odds points for the calibration fit, and each signal's answers in a small table. Add every case, then call
 /// <see cref="Report"/>. Not thread-safe: use one per thread and <see cref="Merge"/> them.
 /// </summary>
-public sealed class OutcomeEvaluator
+public sealed class OutcomeCheck
 {
     /// <summary>How many bins the outlook is counted in.</summary>
     public const int OutlookBins = 10_000;
@@ -26,7 +26,7 @@ public sealed class OutcomeEvaluator
 
     private readonly SignalSet _set;
     private readonly Dictionary<string, int> _signalIndex;
-    private readonly OutcomeEvaluatorOptions _options;
+    private readonly OutcomeCheckOptions _options;
     private readonly long[] _offers = new long[OutlookBins];
     private readonly long[] _noOffers = new long[OutlookBins];
     private readonly double[] _outlookSum = new double[OutlookBins];
@@ -43,10 +43,10 @@ public sealed class OutcomeEvaluator
     /// <summary>Starts an evaluation of a set's outlooks.</summary>
     /// <param name="set">The set whose assessments will be added.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
-    public OutcomeEvaluator(SignalSet set, OutcomeEvaluatorOptions? options = null)
+    public OutcomeCheck(SignalSet set, OutcomeCheckOptions? options = null)
     {
         _set = Guard.NotNull(set);
-        _options = options ?? OutcomeEvaluatorOptions.Default;
+        _options = options ?? OutcomeCheckOptions.Default;
         if (_options.BootstrapReplicates < 0)
         {
             throw new ArgumentException(Messages.BootstrapReplicatesNegative(_options.BootstrapReplicates), nameof(options));
@@ -68,14 +68,11 @@ public sealed class OutcomeEvaluator
     /// <param name="assessment">The assessment, made with this evaluator's set.</param>
     /// <param name="offer"><see langword="true"/> for an offer, <see langword="false"/> for none, <see langword="null"/> when the candidate withdrew or the outcome is unknown (counted and left out).</param>
     /// <param name="observation">The observation it was made from, so that signals answered with no weight are counted too; or <see langword="null"/> to count the contributions only.</param>
-    /// <exception cref="Explanations.SignalSetMismatchException">The assessment was made with another set.</exception>
+    /// <exception cref="SignalSetMismatchException">The assessment was made with another set.</exception>
     public void Add(Assessment assessment, bool? offer, Observation? observation = null)
     {
         Guard.NotNull(assessment);
-        if (assessment.SignalSet.ContentHash != _set.ContentHash)
-        {
-            throw new Explanations.SignalSetMismatchException(_set.Reference, assessment.SignalSet);
-        }
+        SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Assessment, assessment.SignalSet, _set.Reference);
 
         if (offer is not { } o)
         {
@@ -128,7 +125,7 @@ public sealed class OutcomeEvaluator
     /// <summary>Adds the cases another evaluator of the same set has counted, for evaluations split across threads.</summary>
     /// <param name="other">The other evaluator.</param>
     /// <exception cref="ArgumentException">The other evaluator is for another set.</exception>
-    public void Merge(OutcomeEvaluator other)
+    public void Merge(OutcomeCheck other)
     {
         Guard.NotNull(other);
         if (other._set.ContentHash != _set.ContentHash)
@@ -165,7 +162,7 @@ public sealed class OutcomeEvaluator
 
     /// <summary>Computes the report from the cases added so far. The bootstrap is seeded, so the same cases give the same report.</summary>
     /// <returns>The report.</returns>
-    public EvaluationReport Report()
+    public OutcomeReport Report()
     {
         var n = Cases;
         var both = Offers > 0 && NoOffers > 0;
@@ -175,7 +172,7 @@ public sealed class OutcomeEvaluator
         var brier = n == 0 ? (double?)null : _brier / n;
         var reference = baseRate is { } r ? r * (1 - r) : 0;
         var (intercept, slope) = Calibration.Fit(_scoreOffers, _scoreNoOffers, _scoreSum);
-        return new EvaluationReport
+        return new OutcomeReport
         {
             SignalSet = _set.Reference,
             Cases = n,
