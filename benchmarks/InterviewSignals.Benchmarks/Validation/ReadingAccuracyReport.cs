@@ -43,6 +43,14 @@ internal static class ReadingAccuracyReport
             sb.Append(CultureInfo.InvariantCulture, $"\n### Held out, {language}: facts {facts.Line()}\n\n").Append(facts.Table());
         }
 
+        // The held-out split by whose labels it carries: the given labels, ours by the same rules, our own accounts.
+        sb.Append("\n| held out, by labeller | texts | signals P | signals R | facts P | facts R |\n|---|---|---|---|---|---|\n");
+        foreach (var group in texts.Where(t => t.HeldOut).GroupBy(t => (t.Language, t.Labeller)).OrderBy(g => g.Key.Language, StringComparer.Ordinal).ThenBy(g => g.Key.Labeller, StringComparer.Ordinal))
+        {
+            var (signals, facts) = ReadingScore.Of(group.ToList(), reader, AsOf);
+            sb.Append(CultureInfo.InvariantCulture, $"| {group.Key.Language}, {group.Key.Labeller} | {group.Count()} | {signals.Precision:0.000} | {signals.Recall:0.000} | {facts.Precision:0.000} | {facts.Recall:0.000} |\n");
+        }
+
         var by = texts.GroupBy(t => t.Labeller).Select(g => $"{g.Key} {g.Count()}");
         sb.Append("\nTexts by labeller: ").Append(string.Join(", ", by)).Append(".\n");
         return sb.ToString();

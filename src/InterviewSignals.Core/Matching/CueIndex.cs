@@ -161,16 +161,37 @@ internal sealed class CueIndex
     /// <summary>Gets a value indicating whether any pattern has a slot, so that quantities need finding first.</summary>
     public bool HasSlots { get; }
 
+    [ThreadStatic]
+    private static int[]? _nextStartScratch;
+
+    [ThreadStatic]
+    private static int[]? _triedAtScratch;
+
+    private static int[] Scratch(ref int[]? scratch, int length)
+    {
+        if (scratch is null || scratch.Length < length)
+        {
+            scratch = new int[Math.Max(length, 256)];
+        }
+        else
+        {
+            Array.Clear(scratch, 0, length);
+        }
+
+        return scratch;
+    }
+
     /// <summary>Every match of every cue; a cue's own matches do not overlap. Slots are matched against <paramref name="spans"/>.</summary>
     public List<CueMatch> FindAll(List<TextToken> tokens, QuantitySpans? spans = null)
     {
-        var found = new List<CueMatch>();
-        var nextStart = new int[_patterns.Length];
+        var found = new List<CueMatch>(Math.Min(tokens.Count, 64));
 
-        // Which token each pattern was last tried at: a pattern reached through two of its first words is tried once.
-        var triedAt = new int[_patterns.Length];
-        var a = new bool[_states];
-        var b = new bool[_states];
+        // Where each pattern may next start (its own matches do not overlap), and which token it was last tried at (a
+        // pattern reached through two of its first words is tried once). Per-thread scratch, cleared for each text.
+        var nextStart = Scratch(ref _nextStartScratch, _patterns.Length);
+        var triedAt = Scratch(ref _triedAtScratch, _patterns.Length);
+        var a = _states <= 64 ? Array.Empty<bool>() : new bool[_states];
+        var b = _states <= 64 ? Array.Empty<bool>() : new bool[_states];
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -222,10 +243,11 @@ internal sealed class CueIndex
 
             triedAt[p] = i + 1;
             var slot = -1;
-            var last = _patterns[p].Slots.Length == 0 ? _patterns[p].MatchAt(tokens, i, a, b)
+            var pattern = _patterns[p];
+            var last = pattern.Slots.Length == 0 ? pattern.MatchAt(tokens, i, a, b)
                 : spans is null ? -1
-                : _patterns[p].MatchSlotAt(tokens, i, spans, out slot);
-            if (last >= 0 && _patterns[p].Guards(tokens, i, last))
+                : pattern.MatchSlotAt(tokens, i, spans, out slot);
+            if (last >= 0 && pattern.Guards(tokens, i, last))
             {
                 // A pattern filed under its second word starts a token back: keep the list in the order matches start.
                 var at = found.Count;

@@ -119,10 +119,14 @@ internal sealed class CuePattern
         var cells = (limit + 1) * width;
         var seen = _seenScratch is { } sc && sc.Length >= cells ? sc : _seenScratch = new bool[Math.Max(cells, 256)];
         var slotAt = _slotScratch is { } ss && ss.Length >= cells ? ss : _slotScratch = new int[Math.Max(cells, 256)];
-        Array.Clear(seen, 0, cells);
+
+        // The scratch is all false between calls: only the rows some state reached are cleared afterwards, and the
+        // search stops at the first row no state reached (most starts fail within a token or two).
+        var reached = 0;
+        var end = -1;
         seen[0] = true;
         slotAt[0] = -1;
-        for (var k = 0; k <= limit; k++)
+        for (var k = 0; k <= limit && k <= reached && end < 0; k++)
         {
             for (var s = 0; s <= _steps.Length; s++)
             {
@@ -137,7 +141,8 @@ internal sealed class CuePattern
                     if (k > 0)
                     {
                         slotStart = here;
-                        return start + k - 1;
+                        end = start + k - 1;
+                        break;
                     }
 
                     continue;
@@ -169,7 +174,8 @@ internal sealed class CuePattern
             }
         }
 
-        return -1;
+        Array.Clear(seen, 0, (reached + 1) * width);
+        return end;
 
         void Reach(int k, int s, int slot)
         {
@@ -178,6 +184,7 @@ internal sealed class CuePattern
             {
                 seen[cell] = true;
                 slotAt[cell] = slot;
+                reached = Math.Max(reached, k);
             }
         }
     }

@@ -205,7 +205,8 @@ internal sealed class ContextReader
     /// <summary>
     /// Whose action or quality the cue's words describe: an actor word the cue starts with ("I was nervous"); else the
     /// nearest before it in its clause; else a noun right after it ("an unprofessional recruiter"); else the nearest
-    /// before it in its sentence. Someone else named by the cue's own words ("many candidates") is what the cue is about,
+    /// before it in its sentence, other than an employer's pronoun. Someone else, or an employer's pronoun, named by
+    /// the cue's own words ("many candidates", "les escribí") is what the cue is about or whom it addresses,
     /// not who acts, and an object within the cue ("answered them") is not its actor either.
     /// </summary>
     private ActorKind? ActorOf(int first, int last, HashSet<string> own)
@@ -217,14 +218,19 @@ internal sealed class ContextReader
             var a = _actorSpans[i];
             if (a.First == first)
             {
-                starts = _actorKinds[i] == ActorKind.Others && OwnWords(a, own) ? starts : i;
+                // Someone else, or an employer's pronoun, spelled out by the cue itself is what the cue is about or
+                // whom it addresses ("many candidates", "les escribí"), not who acts.
+                var about = _actorKinds[i] == ActorKind.Others || (_actorKinds[i] == ActorKind.Employer && _actorPronouns[i]);
+                starts = about && OwnWords(a, own) ? starts : i;
             }
             else if (a.Last < first && a.First >= clause)
             {
                 before = i;
             }
-            else if (a.Last < first)
+            else if (a.Last < first && !(_actorKinds[i] == ActorKind.Employer && _actorPronouns[i]))
             {
+                // An employer's pronoun in an earlier clause is too far to say who the cue's clause is about ("he
+                // asked basic questions, the interview went well"); a named actor, or the writer, is not.
                 earlier = i;
             }
             else if (a.First == last + 1 && !_actorPronouns[i] && a.Last <= _clauses.ClauseEnd(last))

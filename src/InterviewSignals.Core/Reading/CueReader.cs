@@ -84,12 +84,12 @@ internal sealed class CueReader : IInterviewTextReader
         }
 
         var context = new ContextReader(tokens, language.Rules, clauses, options.Kind, signs, triggers);
-        var found = new List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)>();
-        var facts = new List<(CompiledCue Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)>();
+        var found = new List<(int Cue, SignalState State, TextEvidence Evidence)>(matches.Count);
+        var facts = new List<(int Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)>();
         var setAside = new List<SetAsideCue>();
         foreach (var m in matches)
         {
-            var cue = cues[m.Cue];
+            ref readonly var cue = ref cues[m.Cue];
             var evidence = Evidence(text, tokens, m.First, m.Last, cue.Expression.Source, context.SentenceOf(m.First));
             var read = context.Of(m.First, m.Last, cue.Expression.Words, cue.Driver);
             if (cue.Fact is { } fact)
@@ -101,7 +101,7 @@ internal sealed class CueReader : IInterviewTextReader
                     var (value, date) = cue.Value is { } v ? (flips ? FactValue.FromBoolean(!v.Boolean) : v, (DateTimeOffset?)null) : FactValues.FromSlot(fact, spans!, cue.Expression.Slots[0], m.Slot, options.AsOf);
                     if (value is { } known)
                     {
-                        facts.Add((cue, known, date, evidence));
+                        facts.Add((m.Cue, known, date, evidence));
                     }
 
                     continue;
@@ -114,10 +114,10 @@ internal sealed class CueReader : IInterviewTextReader
             switch (read)
             {
                 case CueContext.Affirmed:
-                    found.Add((cue, cue.State, evidence));
+                    found.Add((m.Cue, cue.State, evidence));
                     break;
                 case CueContext.Negated:
-                    found.Add((cue, cue.State == SignalState.Present ? SignalState.Absent : SignalState.Present, evidence));
+                    found.Add((m.Cue, cue.State == SignalState.Present ? SignalState.Absent : SignalState.Present, evidence));
                     break;
                 default:
                     setAside.Add(new SetAsideCue(cue.Id, Reason(read), evidence));
@@ -125,8 +125,8 @@ internal sealed class CueReader : IInterviewTextReader
             }
         }
 
-        var (signals, conflicts) = Decide(found);
-        var (proposedFacts, factConflicts) = DecideFacts(facts);
+        var (signals, conflicts) = Decide(found, cues);
+        var (proposedFacts, factConflicts) = DecideFacts(facts, cues);
         return new TextReading
         {
             SignalSet = SignalSet.Reference,
@@ -135,7 +135,7 @@ internal sealed class CueReader : IInterviewTextReader
             AsOf = options.AsOf,
             Signals = signals,
             Facts = proposedFacts,
-            SetAside = setAside.OrderBy(s => s.Evidence.Start).ToList(),
+            SetAside = InTextOrder(setAside),
             Conflicts = conflicts,
             FactConflicts = factConflicts,
         };
@@ -246,21 +246,82 @@ internal sealed class CueReader : IInterviewTextReader
         _ => CueSetAside.AdviceToReader,
     };
 
+    /// <summary>The set-aside cues by where their evidence starts; matches come in text order, so this rarely has to sort.</summary>
+    private static List<SetAsideCue> InTextOrder(List<SetAsideCue> setAside)
+    {
+        for (var i = 1; i < setAside.Count; i++)
+        {
+            if (setAside[i].Evidence.Start < setAside[i - 1].Evidence.Start)
+            {
+                return setAside.OrderBy(s => s.Evidence.Start).ToList();
+            }
+        }
+
+        return setAside;
+    }
+
+    /// <summary>
+    /// The positions of <paramref name="count"/> items ordered by their cue's target, and within a target in the order
+    /// they came (the text's): a stable sort without the allocations of grouping.
+    /// </summary>
+    private static int[] ByTarget(int count, Func<int, int> target)
+    {
+        var order = new int[count];
+        var keys = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+            keys[i] = ((long)target(i) << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, order);
+        return order;
+    }
+
     /// <summary>One value per fact, in the set's order; different values for one fact are a conflict, left to the person.</summary>
-    private static (List<ProposedFact> Facts, List<FactConflict> Conflicts) DecideFacts(List<(CompiledCue Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)> found)
+    private static (List<ProposedFact> Facts, List<FactConflict> Conflicts) DecideFacts(List<(int Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)> found, CompiledCue[] cues)
     {
         var facts = new List<ProposedFact>();
         var conflicts = new List<FactConflict>();
-        foreach (var group in found.GroupBy(f => f.Cue.Target).OrderBy(g => g.Key))
+        if (found.Count == 0)
         {
-            var byValue = group.OrderBy(f => f.Evidence.Start).GroupBy(f => f.Value).Select(v => new ProposedFact
+            return (facts, conflicts);
+        }
+
+        var order = ByTarget(found.Count, i => cues[found[i].Cue].Target);
+        for (var start = 0; start < order.Length;)
+        {
+            var target = cues[found[order[start]].Cue].Target;
+            var end = start;
+            while (end < order.Length && cues[found[order[end]].Cue].Target == target)
             {
-                Id = v.First().Cue.Id,
-                Value = v.Key,
-                Date = v.First().Date,
-                Evidence = v.Select(f => f.Evidence).ToList(),
-            }).ToList();
-            var resolution = group.First().Cue.Fact!.TextConflicts;
+                end++;
+            }
+
+            // One proposal per value, in the order the values are first stated, each with its evidence in text order.
+            var values = new List<(int First, List<TextEvidence> Evidence)>();
+            for (var k = start; k < end; k++)
+            {
+                var f = found[order[k]];
+                var index = values.FindIndex(v => found[v.First].Value.Equals(f.Value));
+                if (index < 0)
+                {
+                    values.Add((order[k], new List<TextEvidence> { f.Evidence }));
+                }
+                else
+                {
+                    values[index].Evidence.Add(f.Evidence);
+                }
+            }
+
+            var byValue = new List<ProposedFact>(values.Count);
+            foreach (var (first, evidence) in values)
+            {
+                var f = found[first];
+                byValue.Add(new ProposedFact { Id = cues[f.Cue].Id, Value = f.Value, Date = f.Date, Evidence = evidence });
+            }
+
+            var resolution = cues[found[order[start]].Cue].Fact!.TextConflicts;
             if (byValue.Count == 1)
             {
                 facts.Add(byValue[0]);
@@ -276,21 +337,37 @@ internal sealed class CueReader : IInterviewTextReader
             {
                 conflicts.Add(new FactConflict { Id = byValue[0].Id, Values = byValue });
             }
+
+            start = end;
         }
 
         return (facts, conflicts);
     }
 
     /// <summary>One proposal per signal, in the set's order; evidence both ways is a conflict, left to the person.</summary>
-    private static (List<ProposedSignal> Signals, List<SignalConflict> Conflicts) Decide(List<(CompiledCue Cue, SignalState State, TextEvidence Evidence)> found)
+    private static (List<ProposedSignal> Signals, List<SignalConflict> Conflicts) Decide(List<(int Cue, SignalState State, TextEvidence Evidence)> found, CompiledCue[] cues)
     {
         var signals = new List<ProposedSignal>();
         var conflicts = new List<SignalConflict>();
-        foreach (var group in found.GroupBy(f => f.Cue.Target).OrderBy(g => g.Key))
+        if (found.Count == 0)
         {
-            var id = group.First().Cue.Id;
-            var present = group.Where(f => f.State == SignalState.Present).Select(f => f.Evidence).OrderBy(e => e.Start).ToList();
-            var absent = group.Where(f => f.State == SignalState.Absent).Select(f => f.Evidence).OrderBy(e => e.Start).ToList();
+            return (signals, conflicts);
+        }
+
+        var order = ByTarget(found.Count, i => cues[found[i].Cue].Target);
+        for (var start = 0; start < order.Length;)
+        {
+            var target = cues[found[order[start]].Cue].Target;
+            var present = new List<TextEvidence>();
+            var absent = new List<TextEvidence>();
+            var end = start;
+            for (; end < order.Length && cues[found[order[end]].Cue].Target == target; end++)
+            {
+                var f = found[order[end]];
+                (f.State == SignalState.Present ? present : absent).Add(f.Evidence);
+            }
+
+            var id = cues[found[order[start]].Cue].Id;
             if (present.Count > 0 && absent.Count > 0)
             {
                 conflicts.Add(new SignalConflict { Id = id, Present = present, Absent = absent });
@@ -299,6 +376,8 @@ internal sealed class CueReader : IInterviewTextReader
             {
                 signals.Add(new ProposedSignal { Id = id, State = present.Count > 0 ? SignalState.Present : SignalState.Absent, Evidence = present.Count > 0 ? present : absent });
             }
+
+            start = end;
         }
 
         return (signals, conflicts);
