@@ -187,11 +187,7 @@ Observation ObservationOf(InterviewSignals.Taxonomy.SignalSet signalSet, Questio
     // Read in the language it was read in when the person saw the suggestions, whatever the page shows now.
     var reading = ReaderFor(signalSet).Read(form.Text, new TextReadingOptions { Language = form.ReadLanguage ?? language ?? "en", AsOf = Today() });
     bool Counts(string id) => asked.Contains(id) ? form.Answers.TryGetValue(id, out var a) && !string.IsNullOrEmpty(a) : form.Keep.Contains(id);
-    return (reading with
-    {
-        Signals = reading.Signals.Where(p => Counts(p.Id)).ToList(),
-        Facts = reading.Facts.Where(p => Counts(p.Id)).ToList(),
-    }).MergeInto(observation);
+    return reading.Keep(Counts).MergeInto(observation);
 }
 
 static IResult? Check(string? set, string? language, ISignalSetRegistry registry, ITextProvider texts)

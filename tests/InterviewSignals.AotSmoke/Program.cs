@@ -1,4 +1,4 @@
-// Loads both built-in sets, weighs one interview, explains it and serialises the result: the library's whole path
+// Loads both built-in sets, weighs one interview, explains it, reads a text and serialises the results (reading them back): the library's whole path
 // under Native AOT. Prints "aot ok" and exits 0 only when every step worked.
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
@@ -15,9 +15,11 @@ var explanation = ExplanationGenerator.Default.Generate(assessment, set, "es");
 var json = InterviewSignalsJson.ToJson(assessment) + InterviewSignalsJson.ToJson(explanation) + InterviewSignalsJson.ToJson(Questionnaire.For(BuiltInSignalSets.RejectionReview));
 var roundTrip = SignalSetJson.Parse(SignalSetJson.ToJson(set));
 var stored = InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(assessment));
+var reading = InterviewSignals.Reading.InterviewTextReader.Create(set).Read("They asked when I could start and introduced me to the team.");
+var storedReading = InterviewSignalsJson.ParseTextReading(InterviewSignalsJson.ToJson(reading));
 
 if (assessment.Band != OutlookBand.Encouraging || !json.Contains("\"band\": \"encouraging\"", StringComparison.Ordinal) || roundTrip.ContentHash != set.ContentHash
-    || stored != assessment || explanation.Language != "es" || ExplanationGenerator.Default.Generate(stored, set, "es") != explanation)
+    || stored != assessment || storedReading != reading || reading.Signals.Count < 2 || explanation.Language != "es" || ExplanationGenerator.Default.Generate(stored, set, "es") != explanation)
 {
     Console.Error.WriteLine("aot failed: " + assessment.Band);
     return 1;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
@@ -18,63 +19,105 @@ public sealed record Assessment
     private readonly IReadOnlyList<FindOutNextItem> _findOutNext = ValueList<FindOutNextItem>.Empty;
     private readonly IReadOnlyList<AppliedWaiver> _waivers = ValueList<AppliedWaiver>.Empty;
 
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal Assessment()
+    {
+    }
+
     /// <summary>Gets the set that weighed the observation: id, version and content hash.</summary>
-    public required SignalSetReference SignalSet { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public SignalSetReference SignalSet { get; internal init; } = null!;
 
     /// <summary>Gets the set's intended use.</summary>
-    public required IntendedUse IntendedUse { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public IntendedUse IntendedUse { get; internal init; }
 
     /// <summary>Gets a value indicating whether a person must review the result before anyone acts on it (always so for employer use).</summary>
-    public required bool HumanReviewRequired { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public bool HumanReviewRequired { get; internal init; }
 
     /// <summary>Gets the version of this library that produced the result.</summary>
-    public required string LibraryVersion { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string LibraryVersion { get; internal init; } = null!;
 
     /// <summary>Gets the instant the observation was weighed as of.</summary>
-    public required DateTimeOffset AsOf { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public DateTimeOffset AsOf { get; internal init; }
 
     /// <summary>Gets the logit of the set's base rate: where the score starts.</summary>
-    public required double BaseScore { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public double BaseScore { get; internal init; }
 
     /// <summary>Gets the score in log-odds points.</summary>
-    public required double Score { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public double Score { get; internal init; }
 
     /// <summary>
     /// Gets the score through the set's recalibration (intercept + slope × score), when the set was calibrated on
     /// outcomes; the outlook and the bands then follow it. <see langword="null"/> for a set without one.
     /// </summary>
-    public double? CalibratedScore { get; init; }
+    [JsonInclude]
+    public double? CalibratedScore { get; internal init; }
 
     /// <summary>Gets the outlook index from 0 to 1: the logistic of the score (of the calibrated score when there is one). An index, not the probability of an offer.</summary>
-    public required double Outlook { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public double Outlook { get; internal init; }
 
     /// <summary>Gets the band.</summary>
-    public required OutlookBand Band { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public OutlookBand Band { get; internal init; }
 
     /// <summary>Gets the band the outlook index alone would give, even when it is too early to tell.</summary>
-    public required OutlookBand IndexBand { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public OutlookBand IndexBand { get; internal init; }
 
     /// <summary>Gets why it is too early to tell, or <see cref="TooEarlyReason.None"/>.</summary>
-    public required TooEarlyReason TooEarlyReason { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public TooEarlyReason TooEarlyReason { get; internal init; }
 
     /// <summary>Gets how far the result can be relied on.</summary>
-    public required Confidence Confidence { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public Confidence Confidence { get; internal init; } = null!;
 
     /// <summary>Gets every non-zero contribution, in the set's signal order.</summary>
-    public required IReadOnlyList<Contribution> Contributions { get => _contributions; init => _contributions = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<Contribution> Contributions { get => _contributions; internal init => _contributions = Values.List(value); }
 
     /// <summary>Gets the modifiers whose condition held.</summary>
-    public required IReadOnlyList<AppliedModifier> AppliedModifiers { get => _applied; init => _applied = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<AppliedModifier> AppliedModifiers { get => _applied; internal init => _applied = Values.List(value); }
 
     /// <summary>Gets the unknown signals worth finding out about, most informative first.</summary>
-    public required IReadOnlyList<FindOutNextItem> FindOutNext { get => _findOutNext; init => _findOutNext = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<FindOutNextItem> FindOutNext { get => _findOutNext; internal init => _findOutNext = Values.List(value); }
 
     /// <summary>Gets what would change the outlook.</summary>
-    public required WhatWouldChange WhatWouldChange { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public WhatWouldChange WhatWouldChange { get; internal init; } = null!;
 
     /// <summary>Gets the date on which the assessment would next change on its own (for example when silence starts to count), or <see langword="null"/>.</summary>
-    public DateTimeOffset? RecheckOn { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? RecheckOn { get; internal init; }
 
     /// <summary>Gets the host's waivers for items keyed to protected characteristics, with their written justifications; empty for almost every set.</summary>
-    public required IReadOnlyList<AppliedWaiver> Waivers { get => _waivers; init => _waivers = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<AppliedWaiver> Waivers { get => _waivers; internal init => _waivers = Values.List(value); }
 }

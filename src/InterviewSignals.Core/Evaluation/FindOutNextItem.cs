@@ -1,26 +1,48 @@
+using System.Text.Json.Serialization;
+
 namespace InterviewSignals.Evaluation;
 
 /// <summary>An unknown signal worth finding out about, with where each answer would leave the outlook.</summary>
 public sealed record FindOutNextItem
 {
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal FindOutNextItem()
+    {
+    }
+
     /// <summary>Gets the signal id.</summary>
-    public required string SignalId { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string SignalId { get; internal init; } = null!;
 
     /// <summary>Gets the question to ask.</summary>
-    public required string Question { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string Question { get; internal init; } = null!;
 
     /// <summary>Gets the score if the sign turned out present.</summary>
-    public required double ScoreIfPresent { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public double ScoreIfPresent { get; internal init; }
 
     /// <summary>Gets the band if the sign turned out present.</summary>
-    public required OutlookBand BandIfPresent { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public OutlookBand BandIfPresent { get; internal init; }
 
     /// <summary>Gets the score if the sign turned out absent.</summary>
-    public required double ScoreIfAbsent { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public double ScoreIfAbsent { get; internal init; }
 
     /// <summary>Gets the band if the sign turned out absent.</summary>
-    public required OutlookBand BandIfAbsent { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public OutlookBand BandIfAbsent { get; internal init; }
 
     /// <summary>Gets the largest move either answer would make to the score, in log-odds points.</summary>
-    public required double Reach { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public double Reach { get; internal init; }
 }

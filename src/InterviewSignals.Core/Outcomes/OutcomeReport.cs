@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
@@ -15,54 +16,85 @@ public sealed record OutcomeReport
     private readonly IReadOnlyList<SignalOutcome> _signals = ValueList<SignalOutcome>.Empty;
     private readonly IReadOnlyList<RocPoint> _roc = ValueList<RocPoint>.Empty;
 
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal OutcomeReport()
+    {
+    }
+
     /// <summary>Gets the set whose outlooks were evaluated.</summary>
-    public required SignalSetReference SignalSet { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public SignalSetReference SignalSet { get; internal init; } = null!;
 
     /// <summary>Gets the number of cases with an outcome (offer or no offer).</summary>
-    public required long Cases { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public long Cases { get; internal init; }
 
     /// <summary>Gets the number of cases that led to an offer.</summary>
-    public required long Offers { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public long Offers { get; internal init; }
 
     /// <summary>Gets the number of cases left out because the outcome was neither (the candidate withdrew, or it is unknown).</summary>
-    public required long LeftOut { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public long LeftOut { get; internal init; }
 
     /// <summary>Gets the share of cases that led to an offer.</summary>
-    public double? BaseRate { get; init; }
+    [JsonInclude]
+    public double? BaseRate { get; internal init; }
 
     /// <summary>Gets the area under the ROC curve: the chance that a random offer case had a higher outlook than a random no-offer case (ties count half); <see langword="null"/> without cases of both outcomes.</summary>
-    public double? Auc { get; init; }
+    [JsonInclude]
+    public double? Auc { get; internal init; }
 
     /// <summary>Gets the lower end of the bootstrap 95% interval of <see cref="Auc"/> (cases resampled within each outcome).</summary>
-    public double? AucLower { get; init; }
+    [JsonInclude]
+    public double? AucLower { get; internal init; }
 
     /// <summary>Gets the upper end of the bootstrap 95% interval of <see cref="Auc"/>.</summary>
-    public double? AucUpper { get; init; }
+    [JsonInclude]
+    public double? AucUpper { get; internal init; }
 
     /// <summary>Gets the mean squared difference between the outlook and the outcome (0 or 1).</summary>
-    public double? Brier { get; init; }
+    [JsonInclude]
+    public double? Brier { get; internal init; }
 
     /// <summary>Gets the Brier skill score against always predicting the base rate: above 0 is better than the base rate.</summary>
-    public double? BrierSkill { get; init; }
+    [JsonInclude]
+    public double? BrierSkill { get; internal init; }
 
     /// <summary>Gets the mean negative log-likelihood of the outcomes under the outlook, in nats.</summary>
-    public double? LogLoss { get; init; }
+    [JsonInclude]
+    public double? LogLoss { get; internal init; }
 
     /// <summary>Gets the calibration intercept: <c>a</c> in logit(P(offer)) = a + b · logit(outlook), fitted to the cases. 0 when the outlook is right on average.</summary>
-    public double? CalibrationIntercept { get; init; }
+    [JsonInclude]
+    public double? CalibrationIntercept { get; internal init; }
 
     /// <summary>Gets the calibration slope <c>b</c>: 1 when the outlook spreads as much as the outcomes do, below 1 when it is too extreme; <see langword="null"/> when it cannot be fitted (one outcome only, one outlook only, or outcomes the outlook separates perfectly).</summary>
-    public double? CalibrationSlope { get; init; }
+    [JsonInclude]
+    public double? CalibrationSlope { get; internal init; }
 
     /// <summary>Gets the reliability table: deciles of the outlook, each with its mean outlook and observed offer rate.</summary>
-    public required IReadOnlyList<ReliabilityBin> Reliability { get => _reliability; init => _reliability = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<ReliabilityBin> Reliability { get => _reliability; internal init => _reliability = Values.List(value); }
 
     /// <summary>Gets the observed offer rate in each band.</summary>
-    public required IReadOnlyList<BandOutcome> Bands { get => _bands; init => _bands = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<BandOutcome> Bands { get => _bands; internal init => _bands = Values.List(value); }
 
     /// <summary>Gets, for each signal, how often it was present or absent in each outcome group, and the lift.</summary>
-    public required IReadOnlyList<SignalOutcome> Signals { get => _signals; init => _signals = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<SignalOutcome> Signals { get => _signals; internal init => _signals = Values.List(value); }
 
     /// <summary>Gets points of the ROC curve, from (0, 0) to (1, 1), thinned to at most a few hundred.</summary>
-    public required IReadOnlyList<RocPoint> Roc { get => _roc; init => _roc = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<RocPoint> Roc { get => _roc; internal init => _roc = Values.List(value); }
 }

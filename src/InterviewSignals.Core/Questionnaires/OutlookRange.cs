@@ -8,29 +8,34 @@ namespace InterviewSignals.Questionnaires;
 /// </summary>
 public sealed record OutlookRange
 {
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    internal OutlookRange()
+    {
+    }
+
     /// <summary>Gets the lowest reachable score, in log-odds.</summary>
-    public required double LowestScore { get; init; }
+    public double LowestScore { get; internal init; }
 
     /// <summary>Gets the highest reachable score, in log-odds.</summary>
-    public required double HighestScore { get; init; }
+    public double HighestScore { get; internal init; }
 
     /// <summary>Gets the lowest reachable outlook (0 to 1), through the set's calibration when it has one.</summary>
-    public required double LowestOutlook { get; init; }
+    public double LowestOutlook { get; internal init; }
 
     /// <summary>Gets the highest reachable outlook (0 to 1).</summary>
-    public required double HighestOutlook { get; init; }
+    public double HighestOutlook { get; internal init; }
 
     /// <summary>Gets the band of the lowest outlook by score alone (never <see cref="OutlookBand.TooEarlyToTell"/>).</summary>
-    public required OutlookBand LowestBand { get; init; }
+    public OutlookBand LowestBand { get; internal init; }
 
     /// <summary>Gets the band of the highest outlook by score alone (never <see cref="OutlookBand.TooEarlyToTell"/>).</summary>
-    public required OutlookBand HighestBand { get; init; }
+    public OutlookBand HighestBand { get; internal init; }
 
     /// <summary>Gets whether some answers would leave the outlook too early to tell (too little known, or the employer's timeline not yet passed).</summary>
-    public required bool CanBeTooEarly { get; init; }
+    public bool CanBeTooEarly { get; internal init; }
 
     /// <summary>Gets whether some answers would give a band from the score (the outlook is not too early to tell whatever is answered).</summary>
-    public required bool CanBeScored { get; init; }
+    public bool CanBeScored { get; internal init; }
 
     /// <summary>Gets the number of bands the remaining answers can still lead to; 1 means settled.</summary>
     public int ReachableBands => (CanBeTooEarly ? 1 : 0) + (CanBeScored ? (int)HighestBand - (int)LowestBand + 1 : 0);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using InterviewSignals.Internal;
 
 namespace InterviewSignals.Reading;
@@ -8,9 +9,19 @@ public sealed record FactConflict
 {
     private readonly IReadOnlyList<ProposedFact> _values = ValueList<ProposedFact>.Empty;
 
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal FactConflict()
+    {
+    }
+
     /// <summary>Gets the fact id.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Gets each value the text gives, with its words, in the order the values first appear.</summary>
-    public required IReadOnlyList<ProposedFact> Values { get => _values; init => _values = Internal.Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<ProposedFact> Values { get => _values; internal init => _values = Internal.Values.List(value); }
 }

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using InterviewSignals.Internal;
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Reading;
 
@@ -11,18 +12,31 @@ public sealed record ProposedFact
 {
     private readonly IReadOnlyList<TextEvidence> _evidence = ValueList<TextEvidence>.Empty;
 
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal ProposedFact()
+    {
+    }
+
     /// <summary>Gets the fact id.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Gets the proposed value, in the fact's kind and unit.</summary>
-    public required FactValue Value { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public FactValue Value { get; internal init; }
 
     /// <summary>
     /// Gets the calendar date the words name, resolved against the as-of date, when they name a point in time: the
     /// promised date of "we will get back to you by Friday", the day of "two weeks ago". <see langword="null"/> otherwise.
     /// </summary>
-    public DateTimeOffset? Date { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? Date { get; internal init; }
 
     /// <summary>Gets the words that show it, in the order they appear.</summary>
-    public required IReadOnlyList<TextEvidence> Evidence { get => _evidence; init => _evidence = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<TextEvidence> Evidence { get => _evidence; internal init => _evidence = Values.List(value); }
 }

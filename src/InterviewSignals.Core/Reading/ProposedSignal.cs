@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using InterviewSignals.Internal;
-using InterviewSignals.Taxonomy;
 using InterviewSignals.Observations;
+using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Reading;
 
@@ -10,12 +11,24 @@ public sealed record ProposedSignal
 {
     private readonly IReadOnlyList<TextEvidence> _evidence = ValueList<TextEvidence>.Empty;
 
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal ProposedSignal()
+    {
+    }
+
     /// <summary>Gets the signal id.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Gets the proposed state, present or absent.</summary>
-    public required SignalState State { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public SignalState State { get; internal init; }
 
     /// <summary>Gets the words that show it, in the order they appear.</summary>
-    public required IReadOnlyList<TextEvidence> Evidence { get => _evidence; init => _evidence = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<TextEvidence> Evidence { get => _evidence; internal init => _evidence = Values.List(value); }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using InterviewSignals.Internal;
 using InterviewSignals.Observations;
 
@@ -10,12 +11,24 @@ public sealed record SignalConflict
     private readonly IReadOnlyList<TextEvidence> _present = ValueList<TextEvidence>.Empty;
     private readonly IReadOnlyList<TextEvidence> _absent = ValueList<TextEvidence>.Empty;
 
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal SignalConflict()
+    {
+    }
+
     /// <summary>Gets the signal id.</summary>
-    public required string Id { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Gets the words that show it present.</summary>
-    public required IReadOnlyList<TextEvidence> Present { get => _present; init => _present = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<TextEvidence> Present { get => _present; internal init => _present = Values.List(value); }
 
     /// <summary>Gets the words that show it absent.</summary>
-    public required IReadOnlyList<TextEvidence> Absent { get => _absent; init => _absent = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<TextEvidence> Absent { get => _absent; internal init => _absent = Values.List(value); }
 }

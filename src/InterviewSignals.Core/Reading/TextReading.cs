@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Serialization;
 using InterviewSignals.Internal;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
@@ -19,32 +21,70 @@ public sealed record TextReading
     private readonly IReadOnlyList<ProposedFact> _facts = ValueList<ProposedFact>.Empty;
     private readonly IReadOnlyList<FactConflict> _factConflicts = ValueList<FactConflict>.Empty;
 
+    /// <summary>Results are built by the library; a host reads them.</summary>
+    [JsonConstructor]
+    internal TextReading()
+    {
+    }
+
     /// <summary>Gets the set whose cues read the text.</summary>
-    public required SignalSetReference SignalSet { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public SignalSetReference SignalSet { get; internal init; } = null!;
 
     /// <summary>Gets the language tag the text was read in.</summary>
-    public required string Language { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public string Language { get; internal init; } = null!;
 
     /// <summary>Gets what the text is.</summary>
-    public required TextKind Kind { get; init; }
+    [JsonInclude]
+    [JsonRequired]
+    public TextKind Kind { get; internal init; }
 
     /// <summary>Gets the instant the text describes things as of, or <see langword="null"/>.</summary>
-    public DateTimeOffset? AsOf { get; init; }
+    [JsonInclude]
+    public DateTimeOffset? AsOf { get; internal init; }
 
     /// <summary>Gets the proposed signal states, in the set's signal order.</summary>
-    public required IReadOnlyList<ProposedSignal> Signals { get => _signals; init => _signals = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<ProposedSignal> Signals { get => _signals; internal init => _signals = Values.List(value); }
 
     /// <summary>Gets the proposed fact values, in the set's fact order.</summary>
-    public IReadOnlyList<ProposedFact> Facts { get => _facts; init => _facts = Values.List(value); }
+    [JsonInclude]
+    public IReadOnlyList<ProposedFact> Facts { get => _facts; internal init => _facts = Values.List(value); }
 
     /// <summary>Gets the facts the text gives different values; none of them is proposed.</summary>
-    public IReadOnlyList<FactConflict> FactConflicts { get => _factConflicts; init => _factConflicts = Values.List(value); }
+    [JsonInclude]
+    public IReadOnlyList<FactConflict> FactConflicts { get => _factConflicts; internal init => _factConflicts = Values.List(value); }
 
     /// <summary>Gets the cues that matched but were set aside (hypothetical, someone else's, advice to the reader).</summary>
-    public required IReadOnlyList<SetAsideCue> SetAside { get => _setAside; init => _setAside = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<SetAsideCue> SetAside { get => _setAside; internal init => _setAside = Values.List(value); }
 
     /// <summary>Gets the signals the text shows both ways; none of them is proposed.</summary>
-    public required IReadOnlyList<SignalConflict> Conflicts { get => _conflicts; init => _conflicts = Values.List(value); }
+    [JsonInclude]
+    [JsonRequired]
+    public IReadOnlyList<SignalConflict> Conflicts { get => _conflicts; internal init => _conflicts = Values.List(value); }
+
+    /// <summary>
+    /// A copy that keeps only the proposals (signals and facts) whose id passes <paramref name="keep"/>, for a host
+    /// whose user confirmed some suggestions and dropped others; what was set aside and the conflicts stay as read.
+    /// </summary>
+    /// <param name="keep">Whether to keep the proposal for a signal or fact id.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keep"/> is <see langword="null"/>.</exception>
+    public TextReading Keep(Func<string, bool> keep)
+    {
+        Guard.NotNull(keep);
+        return this with
+        {
+            Signals = Signals.Where(p => keep(p.Id)).ToList(),
+            Facts = Facts.Where(p => keep(p.Id)).ToList(),
+        };
+    }
 
     /// <summary>Turns the proposals into an observation, weighed as of <see cref="AsOf"/> when it is set.</summary>
     /// <returns>The observation.</returns>

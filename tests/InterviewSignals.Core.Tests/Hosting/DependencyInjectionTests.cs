@@ -153,7 +153,7 @@ public class DependencyInjectionTests
         var registry = new SignalSetRegistry(new[] { TestSets.Tiny() });
         var assessor = new InterviewAssessor(registry, ExplanationGenerator.Default);
         var a = assessor.Assess(Observation.CreateBuilder().Build());
-        var forged = a with { SignalSet = a.SignalSet with { ContentHash = "sha256:feed" } };
+        var forged = a with { SignalSet = new SignalSetReference(a.SignalSet.Id, a.SignalSet.Version, "sha256:feed") };
 
         var ex = Assert.Throws<SignalSetMismatchException>(() => assessor.Explain(forged));
 
