@@ -65,7 +65,7 @@ app.MapPost("/api/read", async (HttpRequest request, string? set, string? langua
     var suggest = reading.Signals.Count + reading.Facts.Count > 0 || string.IsNullOrWhiteSpace(text) ? null
         : texts.Languages.Where(l => !string.Equals(l, readIn.Split('-')[0], StringComparison.OrdinalIgnoreCase))
             .FirstOrDefault(l => ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = l, AsOf = Today() }) is { } r && r.Signals.Count + r.Facts.Count > 0);
-    return Json("{\"answers\":" + JsonSerializer.Serialize(questionnaire.AnswersFrom(reading))
+    return Json("{\"answers\":" + JsonSerializer.Serialize(questionnaire.AnswersFrom(reading.ToObservation()))
         + ",\"readLanguage\":" + JsonSerializer.Serialize(readIn)
         + ",\"suggestLanguage\":" + JsonSerializer.Serialize(suggest)
         + ",\"extra\":" + JsonSerializer.Serialize(extra)

@@ -253,7 +253,6 @@ internal static partial class Messages
 
     public static string FactCueValueNotValid(object? value, object? id, object? expected) => FormattableString.Invariant($"Fact '{id}' has cues for the value '{value}', which it cannot take: expected {expected}.");
 
-    public static string ReadingFromAnotherSet(object? readingSet, object? set) => FormattableString.Invariant($"The reading was made with the set '{readingSet}', not '{set}'; read the text with the questionnaire's set.");
 
     public static string BootstrapReplicatesNegative(object? value) => FormattableString.Invariant($"BootstrapReplicates must be 0 (no interval) or more; it is {value}.");
 

@@ -70,9 +70,11 @@ public sealed class OutcomeFitter
     /// <param name="observation">The observation, for example a text's reading (<c>TextReading.ToObservation</c>).</param>
     /// <param name="offer">The outcome, or <see langword="null"/> when the candidate withdrew or it is unknown (left out).</param>
     /// <exception cref="ObservationException">The observation does not fit the set; every problem is listed.</exception>
+    /// <exception cref="SignalSetMismatchException">The observation was made for another set.</exception>
     public void Add(Observation observation, bool? offer)
     {
         Guard.NotNull(observation);
+        observation.ThrowIfMadeForOther(_set);
         if (offer is not { } o)
         {
             LeftOut++;

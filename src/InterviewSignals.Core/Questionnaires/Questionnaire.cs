@@ -141,7 +141,7 @@ public sealed class Questionnaire
     {
         Internal.Guard.NotNull(answers);
         var byId = Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        var builder = Observation.CreateBuilder();
+        var builder = Observation.CreateBuilder().ForSet(_set.Reference);
         var errors = new List<InputError>();
         foreach (var pair in answers.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -179,31 +179,30 @@ public sealed class Questionnaire
     }
 
     /// <summary>
-    /// Pre-fills this questionnaire from a text reading: for each proposal that has a question here, the answer as
+    /// Pre-fills this questionnaire from an observation (for example a text reading's
+    /// <see cref="Reading.TextReading.ToObservation"/>): for each answer that has a question here, the answer as
     /// <see cref="ToObservation"/> reads it (<c>yes</c>/<c>no</c>, invariant numbers, choice values, dates as
-    /// <c>yyyy-MM-dd</c>). Proposals for signals the questionnaire does not ask (derived ones) are left out; show them
-    /// from the reading itself.
+    /// <c>yyyy-MM-dd</c>). Answers for signals the questionnaire does not ask (derived ones) are left out.
     /// </summary>
-    /// <param name="reading">A reading of a text with the same set.</param>
+    /// <param name="observation">An observation made for this questionnaire's set, or by hand.</param>
     /// <returns>The answers by question id, in questionnaire order.</returns>
-    /// <exception cref="ArgumentException">The reading was made with another set.</exception>
-    public IReadOnlyDictionary<string, string> AnswersFrom(Reading.TextReading reading)
+    /// <exception cref="SignalSetMismatchException">The observation was made for another set.</exception>
+    public IReadOnlyDictionary<string, string> AnswersFrom(Observation observation)
     {
-        Internal.Guard.NotNull(reading);
-        if (reading.SignalSet.Id != _set.Id)
-        {
-            throw new ArgumentException(Messages.ReadingFromAnotherSet(reading.SignalSet.Id, _set.Id), nameof(reading));
-        }
-
+        Internal.Guard.NotNull(observation);
+        observation.ThrowIfMadeForOther(_set);
         var proposed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in reading.Signals)
+        foreach (var p in observation.Signals)
         {
-            proposed[p.Id] = p.State == SignalState.Present ? "yes" : "no";
+            if (p.Value.State != SignalState.Unknown)
+            {
+                proposed[p.Key] = p.Value.State == SignalState.Present ? "yes" : "no";
+            }
         }
 
-        foreach (var f in reading.Facts)
+        foreach (var f in observation.Facts)
         {
-            proposed[f.Id] = f.Value.Kind switch
+            proposed[f.Key] = f.Value.Kind switch
             {
                 FactKind.Boolean => f.Value.Boolean ? "yes" : "no",
                 FactKind.Date => f.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -86,7 +86,10 @@ public sealed record TextReading
         };
     }
 
-    /// <summary>Turns the proposals into an observation, weighed as of <see cref="AsOf"/> when it is set.</summary>
+    /// <summary>
+    /// Turns the proposals into an observation, weighed as of <see cref="AsOf"/> when it is set and made for the
+    /// reading's set (<see cref="Observation.SignalSet"/>), so that no other set weighs it.
+    /// </summary>
     /// <returns>The observation.</returns>
     public Observation ToObservation() => MergeInto(Observation.CreateBuilder().Build());
 
@@ -96,11 +99,13 @@ public sealed record TextReading
     /// of the person's that agrees with it (they confirmed what the text said); an answer that differs has none.
     /// </summary>
     /// <param name="explicitAnswers">The observation with the person's answers.</param>
-    /// <returns>A new observation.</returns>
+    /// <returns>A new observation, made for the reading's set.</returns>
+    /// <exception cref="SignalSetMismatchException"><paramref name="explicitAnswers"/> was made for another set.</exception>
     public Observation MergeInto(Observation explicitAnswers)
     {
         Guard.NotNull(explicitAnswers);
-        var builder = Observation.CreateBuilder();
+        SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Observation, explicitAnswers.SignalSet, SignalSet);
+        var builder = Observation.CreateBuilder().ForSet(SignalSet);
         foreach (var p in Signals)
         {
             if (!explicitAnswers.Signals.TryGetValue(p.Id, out var given))

@@ -47,7 +47,7 @@ public class CaseEncodingTests
     {
         var set = BuiltInSignalSets.InterviewOutlook;
         var encoding = new CaseEncoding(set);
-        var observation = Observations.Observation.CreateBuilder().AsOf(SampleObservations.AsOf)
+        var observation = InterviewSignals.Observations.Observation.CreateBuilder().AsOf(SampleObservations.AsOf)
             .Absent("invited-to-next-round").Present("comfortable-atmosphere").Present("salary-discussed").Fact("company-size", "large").Build();
 
         new SignalSetEvaluator(set, InterviewEvaluatorOptions.Default).Encode(observation, encoding);

@@ -267,7 +267,7 @@ public class FactReadingTests
         var reading = Reader.Read("I interviewed two weeks ago. We talked for almost an hour and a half. She asked when I could start. Still no word.", new TextReadingOptions { AsOf = Monday });
         var questionnaire = InterviewSignals.Questionnaires.Questionnaire.For(BuiltInSignalSets.InterviewOutlook);
 
-        var answers = questionnaire.AnswersFrom(reading);
+        var answers = questionnaire.AnswersFrom(reading.ToObservation());
 
         Assert.Equal("yes", answers["asked-when-you-could-start"]);
         Assert.Equal("90", answers["interview-length-minutes"]);
@@ -278,6 +278,8 @@ public class FactReadingTests
         Assert.DoesNotContain("no-word-since-interview", answers.Keys);
         var observation = questionnaire.ToObservation(answers.ToDictionary(p => p.Key, p => (string?)p.Value));
         Assert.Equal(90, observation.Facts["interview-length-minutes"].Number);
-        Assert.Throws<ArgumentException>(() => InterviewSignals.Questionnaires.Questionnaire.For(BuiltInSignalSets.RejectionReview).AnswersFrom(reading));
+        Assert.Equal(BuiltInSignalSets.InterviewOutlook.Reference, observation.SignalSet);
+        var ex = Assert.Throws<SignalSetMismatchException>(() => InterviewSignals.Questionnaires.Questionnaire.For(BuiltInSignalSets.RejectionReview).AnswersFrom(reading.ToObservation()));
+        Assert.Equal(BuiltInSignalSets.InterviewOutlook.Reference, ex.Expected);
     }
 }

@@ -44,7 +44,7 @@ public class PublicTypeShapeTests
     private static readonly Type[] ConstructibleResults =
     {
         typeof(ExplainedAssessment), // a pair a host stores together
-        typeof(Observations.TextEvidence), // a host may attach words of its own to an observation
+        typeof(InterviewSignals.Observations.TextEvidence), // a host may attach words of its own to an observation
         typeof(SignalSetReference), // a host may name a set it stored
     };
 
