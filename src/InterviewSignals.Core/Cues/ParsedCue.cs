@@ -6,7 +6,7 @@ namespace InterviewSignals.Cues;
 /// <summary>
 /// A cue as its syntax reads it: one pattern, or two or three parts joined by <c>&amp;</c> within a window of words.
 /// Word classes are already expanded; inflection is not, so one parse serves every language file that reads the cue.
-/// The validator makes these once per set; the matcher is built from them (<c>Matching.CueBuilder</c>).
+/// The validator makes these once per set, and whatever matches cues against text is built from them.
 /// </summary>
 internal sealed class ParsedCue
 {

@@ -5,7 +5,7 @@ namespace InterviewSignals.Taxonomy;
 
 /// <summary>
 /// A versioned, immutable collection of signals, facts, rules and modifiers with their provenance.
-/// Build one with <see cref="SignalSetBuilder"/> or load one with <see cref="Serialization.SignalSetJson"/>.
+/// Build one with <see cref="SignalSetBuilder"/> or read one from JSON with the serialization helpers (<c>SignalSetJson</c>).
 /// </summary>
 public sealed class SignalSet
 {

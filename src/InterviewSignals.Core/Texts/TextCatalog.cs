@@ -14,7 +14,7 @@ namespace InterviewSignals.Texts;
 /// </summary>
 public sealed class TextCatalog : ITextProvider
 {
-    private static readonly Lazy<TextCatalog> BuiltIn = new(LoadBuiltIn);
+    private static readonly Lazy<TextCatalog> Shipped = new(LoadBuiltIn);
     private readonly Dictionary<string, Dictionary<string, string>> _languages;
 
     private TextCatalog(Dictionary<string, Dictionary<string, string>> languages)
@@ -25,7 +25,7 @@ public sealed class TextCatalog : ITextProvider
 
     /// <summary>Gets the built-in English and Spanish texts.</summary>
     /// <value>A shared, immutable instance.</value>
-    public static TextCatalog Default => BuiltIn.Value;
+    public static TextCatalog Default => Shipped.Value;
 
     /// <summary>Gets an empty catalog.</summary>
     /// <value>A new empty instance.</value>

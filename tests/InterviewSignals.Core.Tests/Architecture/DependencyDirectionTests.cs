@@ -85,11 +85,81 @@ public class DependencyDirectionTests
     }
 
     [Fact]
+    public void No_source_file_names_a_namespace_further_out_in_a_using_a_cref_or_a_qualified_name()
+    {
+        // The compiled library keeps no trace of usings and doc comments; the source does.
+        var outward = SourceReferences()
+            .Where(r => Layers.TryGetValue(r.To, out var to) && Layers.TryGetValue(r.From, out var from) && to > from)
+            .Select(r => $"{r.File}: {r.From} -> {r.To} ({r.How})")
+            .OrderBy(x => x, StringComparer.Ordinal)
+            .ToList();
+        Assert.Empty(outward);
+    }
+
+    [Fact]
+    public void The_source_reader_sees_usings_crefs_and_qualified_names()
+    {
+        var refs = SourceReferences().ToList();
+        Assert.Contains(refs, r => r.From == "InterviewSignals.BuiltIn" && r.To == "InterviewSignals.Serialization" && r.How == "using");
+        Assert.Contains(refs, r => r.How == "cref");
+        Assert.Contains(refs, r => r.How == "name");
+        Assert.True(refs.Select(r => r.File).Distinct().Count() > 50);
+    }
+
+    [Fact]
     public void The_reader_sees_a_known_dependency_so_the_checks_above_are_not_vacuous()
     {
         Assert.Contains("InterviewSignals.Taxonomy", Graph.Value["InterviewSignals.Evaluation"]);
         Assert.Contains("InterviewSignals.Serialization", Graph.Value["InterviewSignals.BuiltIn"]);
         Assert.DoesNotContain("InterviewSignals.BuiltIn", Graph.Value["InterviewSignals.Serialization"]);
+    }
+
+    private static IEnumerable<(string File, string From, string To, string How)> SourceReferences()
+    {
+        var root = Path.Combine(TestSupport.Seeds.RepositoryRoot(), "src", "InterviewSignals.Core");
+        var known = Layers.Keys.OrderByDescending(k => k.Length).ToArray();
+        string? Namespace(string name) => known.FirstOrDefault(k => name == k || name.StartsWith(k + ".", StringComparison.Ordinal));
+        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, file);
+            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            var declared = System.Text.RegularExpressions.Regex.Match(text, @"^namespace ([\w.]+);", System.Text.RegularExpressions.RegexOptions.Multiline);
+            if (!declared.Success || Namespace(declared.Groups[1].Value) is not { } from)
+            {
+                continue;
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"^using ([\w.]+);", System.Text.RegularExpressions.RegexOptions.Multiline))
+            {
+                if (Namespace(m.Groups[1].Value) is { } to && to != from)
+                {
+                    yield return (relative, from, to, "using");
+                }
+            }
+
+            // A name is written in full ("InterviewSignals.Reading.TextReading") or from the root namespace ("Reading.TextReading").
+            string? Named(string name) => Namespace(name) ?? (name.Contains('.', StringComparison.Ordinal) ? Namespace("InterviewSignals." + name) : null);
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"cref=""(?:[A-Z]:)?([A-Z][\w.]*)"))
+            {
+                if (Named(m.Groups[1].Value) is { } to && to != from)
+                {
+                    yield return (relative, from, to, "cref");
+                }
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"(?<![\w.""])((?:InterviewSignals\.)?[A-Z]\w*\.[A-Z]\w*(?:\.[A-Z]\w*)*)"))
+            {
+                if (Named(m.Groups[1].Value) is { } to && to != from)
+                {
+                    yield return (relative, from, to, "name");
+                }
+            }
+        }
     }
 
     private static Dictionary<string, HashSet<string>> Build()
