@@ -7,6 +7,8 @@ using System.IO;
 using System.Reflection;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Questionnaires;
+using InterviewSignals.Reading;
 using InterviewSignals.Explanations;
 using InterviewSignals.Hosting;
 using InterviewSignals.Serialization;
@@ -30,6 +32,10 @@ public sealed class InterviewSignalsBuilder
     internal IReadOnlyList<Func<IServiceProvider, SignalSet>> SetFactories => _sets;
 
     internal string? DefaultSetId { get; private set; }
+
+    internal TextReaderOptions? ReaderOptions { get; private set; }
+
+    internal QuestionPlannerOptions? PlannerOptions { get; private set; }
 
     /// <summary>Adds a set built in code.</summary>
     /// <param name="set">The set.</param>
@@ -98,6 +104,29 @@ public sealed class InterviewSignalsBuilder
     public InterviewSignalsBuilder ConfigureTexts(Func<TextCatalog, TextCatalog> configure)
     {
         _texts.Add(InterviewSignals.Internal.Guard.NotNull(configure));
+        return this;
+    }
+
+    /// <summary>Changes how each set's text reader is made (the reading languages, the longest text), for the readers <see cref="ISignalSetRegistry.GetReader"/> hands out.</summary>
+    /// <param name="configure">Returns the options to use, given the current ones.</param>
+    /// <returns>This builder.</returns>
+    public InterviewSignalsBuilder ConfigureReading(Func<TextReaderOptions, TextReaderOptions> configure)
+    {
+        InterviewSignals.Internal.Guard.NotNull(configure);
+        ReaderOptions = InterviewSignals.Internal.Guard.NotNull(configure(ReaderOptions ?? TextReaderOptions.Default));
+        return this;
+    }
+
+    /// <summary>
+    /// Changes how each set's question planner is made, for the planners <see cref="ISignalSetRegistry.GetPlanner"/>
+    /// hands out. Unless the options name a clock of their own, planners use the registered <see cref="TimeProvider"/>.
+    /// </summary>
+    /// <param name="configure">Returns the options to use, given the current ones.</param>
+    /// <returns>This builder.</returns>
+    public InterviewSignalsBuilder ConfigurePlanning(Func<QuestionPlannerOptions, QuestionPlannerOptions> configure)
+    {
+        InterviewSignals.Internal.Guard.NotNull(configure);
+        PlannerOptions = InterviewSignals.Internal.Guard.NotNull(configure(PlannerOptions ?? QuestionPlannerOptions.Default));
         return this;
     }
 

@@ -1,11 +1,11 @@
 using System;
-#if NET8_0_OR_GREATER
-#endif
 using System.Linq;
 using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Hosting;
+using InterviewSignals.Questionnaires;
+using InterviewSignals.Reading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using InterviewSignals.Texts;
 
@@ -16,7 +16,10 @@ public static class InterviewSignalsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the registry (with the built-in sets), the evaluator factory, the explanation generator, the texts and
-    /// <see cref="IInterviewAssessor"/>, all as thread-safe singletons with <c>TryAdd</c>. Calling it again returns a builder for the same registration.
+    /// <see cref="IInterviewAssessor"/>, all as thread-safe singletons with <c>TryAdd</c>; and the default set's
+    /// <see cref="IInterviewTextReader"/> and <see cref="QuestionPlanner"/> (any set's by id from
+    /// <see cref="ISignalSetRegistry.GetReader"/> and <see cref="ISignalSetRegistry.GetPlanner"/>, made once per set).
+    /// Calling it again returns a builder for the same registration.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the registration, or <see langword="null"/>.</param>
@@ -40,11 +43,24 @@ public static class InterviewSignalsServiceCollectionExtensions
             services.TryAddSingleton<ISignalSetRegistry>(sp => new SignalSetRegistry(
                 BuiltInSignalSets.All.Concat(builder.SetFactories.Select(f => f(sp))),
                 builder.DefaultSetId ?? BuiltInSignalSets.InterviewOutlookId,
-                sp.GetRequiredService<IInterviewEvaluatorFactory>()));
+                sp.GetRequiredService<IInterviewEvaluatorFactory>(),
+                builder.ReaderOptions,
+                PlannerOptions(builder.PlannerOptions, sp.GetRequiredService<TimeProvider>())));
             services.TryAddSingleton<IInterviewAssessor, InterviewAssessor>();
+
+            // The default set's reader and planner, looked up on each resolution so that a replaced set is seen at once;
+            // each set's reader and planner is made once and kept by the registry.
+            services.TryAddTransient<IInterviewTextReader>(sp => sp.GetRequiredService<ISignalSetRegistry>().GetReader());
+            services.TryAddTransient(sp => sp.GetRequiredService<ISignalSetRegistry>().GetPlanner());
         }
 
         configure?.Invoke(builder);
         return builder;
+    }
+
+    private static QuestionPlannerOptions PlannerOptions(QuestionPlannerOptions? configured, TimeProvider clock)
+    {
+        var options = configured ?? QuestionPlannerOptions.Default;
+        return ReferenceEquals(options.TimeProvider, TimeProvider.System) ? options with { TimeProvider = clock } : options;
     }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Questionnaires;
+using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Hosting;
 
-/// <summary>The sets a host knows by id, each with its compiled evaluator. Sets can be replaced while assessments run.</summary>
+/// <summary>The sets a host knows by id, each with its evaluator, text reader and question planner. Sets can be replaced while assessments run.</summary>
 public interface ISignalSetRegistry
 {
     /// <summary>Gets the id used when a caller names no set.</summary>
@@ -24,6 +26,21 @@ public interface ISignalSetRegistry
     /// <returns>The evaluator.</returns>
     /// <exception cref="KeyNotFoundException">No set has the id.</exception>
     IInterviewEvaluator GetEvaluator(string? id = null);
+
+    /// <summary>
+    /// Gets the text reader of a set, made on first use and kept, thread-safe. Like an evaluator, a reader a caller holds
+    /// keeps reading with its exact set.
+    /// </summary>
+    /// <param name="id">The id, or <see langword="null"/> for the default set.</param>
+    /// <returns>The reader.</returns>
+    /// <exception cref="KeyNotFoundException">No set has the id.</exception>
+    IInterviewTextReader GetReader(string? id = null);
+
+    /// <summary>Gets the question planner of a set, made on first use and kept, thread-safe.</summary>
+    /// <param name="id">The id, or <see langword="null"/> for the default set.</param>
+    /// <returns>The planner.</returns>
+    /// <exception cref="KeyNotFoundException">No set has the id.</exception>
+    QuestionPlanner GetPlanner(string? id = null);
 
     /// <summary>
     /// Finds the exact set an assessment names, by id, version and content hash, including versions that have since

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using InterviewSignals.Evaluation;
+using InterviewSignals.Questionnaires;
+using InterviewSignals.Reading;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Hosting;
@@ -12,28 +14,35 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
 {
     private readonly IInterviewEvaluatorFactory _factory;
     private readonly object _gate = new();
-    private Dictionary<string, IInterviewEvaluator> _entries;
+    private readonly TextReaderOptions? _readerOptions;
+    private readonly QuestionPlannerOptions? _plannerOptions;
+    private Dictionary<string, Entry> _entries;
     private Dictionary<string, SignalSet> _byHash;
     private string _defaultSetId;
 
-    /// <summary>Initializes a new instance of the <see cref="SignalSetRegistry"/> class.</summary>
-    /// <param name="sets">The sets; later sets replace earlier ones with the same id.</param>
-    /// <param name="defaultSetId">The default set id, or <see langword="null"/> for the first set.</param>
-    /// <param name="factory">The evaluator factory, or <see langword="null"/> for <see cref="InterviewEvaluatorFactory"/>.</param>
-    public SignalSetRegistry(IEnumerable<SignalSet> sets, string? defaultSetId = null, IInterviewEvaluatorFactory? factory = null)
+    /// <summary>Initializes a new instance of the <see cref="SignalSetRegistry"/> class, with the options its readers and planners are made with.</summary>
+    /// <param name="sets">The sets; at least one; later sets replace earlier ones with the same id.</param>
+    /// <param name="defaultSetId">The id used when a caller names no set, or <see langword="null"/> for the first set.</param>
+    /// <param name="factory">Makes each set's evaluator, or <see langword="null"/> for the default one.</param>
+    /// <param name="readerOptions">How each set's text reader is made, or <see langword="null"/> for the defaults.</param>
+    /// <param name="plannerOptions">How each set's question planner is made, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException">No set was given, or the default set is not among them.</exception>
+    public SignalSetRegistry(IEnumerable<SignalSet> sets, string? defaultSetId = null, IInterviewEvaluatorFactory? factory = null, TextReaderOptions? readerOptions = null, QuestionPlannerOptions? plannerOptions = null)
     {
         _factory = factory ?? new InterviewEvaluatorFactory();
+        _readerOptions = readerOptions;
+        _plannerOptions = plannerOptions;
         var list = Internal.Guard.NotNull(sets).ToList();
         if (list.Count == 0)
         {
             throw new ArgumentException("A registry needs at least one set.", nameof(sets));
         }
 
-        _entries = new Dictionary<string, IInterviewEvaluator>(StringComparer.Ordinal);
+        _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         _byHash = new Dictionary<string, SignalSet>(StringComparer.Ordinal);
         foreach (var set in list)
         {
-            _entries[set.Id] = _factory.Create(set);
+            _entries[set.Id] = new Entry(_factory.Create(set), _readerOptions, _plannerOptions);
             _byHash[set.ContentHash] = set;
         }
 
@@ -48,19 +57,27 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
     public string DefaultSetId => Volatile.Read(ref _defaultSetId);
 
     /// <inheritdoc/>
-    public IReadOnlyList<SignalSetReference> Sets => Volatile.Read(ref _entries).Values.Select(e => e.SignalSet.Reference).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<SignalSetReference> Sets => Volatile.Read(ref _entries).Values.Select(e => e.Evaluator.SignalSet.Reference).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     /// <inheritdoc/>
     public SignalSet GetSet(string? id = null) => GetEvaluator(id).SignalSet;
 
     /// <inheritdoc/>
-    public IInterviewEvaluator GetEvaluator(string? id = null)
+    public IInterviewEvaluator GetEvaluator(string? id = null) => Find(id).Evaluator;
+
+    /// <inheritdoc/>
+    public IInterviewTextReader GetReader(string? id = null) => Find(id).Reader.Value;
+
+    /// <inheritdoc/>
+    public QuestionPlanner GetPlanner(string? id = null) => Find(id).Planner.Value;
+
+    private Entry Find(string? id)
     {
         var entries = Volatile.Read(ref _entries);
         id ??= DefaultSetId;
-        if (entries.TryGetValue(id, out var evaluator))
+        if (entries.TryGetValue(id, out var entry))
         {
-            return evaluator;
+            return entry;
         }
 
         throw new KeyNotFoundException($"There is no signal set '{id}'; the sets registered are: {string.Join(", ", entries.Keys.OrderBy(k => k, StringComparer.Ordinal))}.");
@@ -70,10 +87,10 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
     public void AddOrReplace(SignalSet set)
     {
         Internal.Guard.NotNull(set);
-        var evaluator = _factory.Create(set);
+        var entry = new Entry(_factory.Create(set), _readerOptions, _plannerOptions);
         lock (_gate)
         {
-            var copy = new Dictionary<string, IInterviewEvaluator>(_entries, StringComparer.Ordinal) { [set.Id] = evaluator };
+            var copy = new Dictionary<string, Entry>(_entries, StringComparer.Ordinal) { [set.Id] = entry };
             var history = new Dictionary<string, SignalSet>(_byHash, StringComparer.Ordinal) { [set.ContentHash] = set };
             Volatile.Write(ref _byHash, history);
             Volatile.Write(ref _entries, copy);
@@ -96,5 +113,22 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
     {
         GetEvaluator(Internal.Guard.NotNull(id));
         Volatile.Write(ref _defaultSetId, id);
+    }
+
+    /// <summary>One set's evaluator, with its reader and planner made on first use (both are views over the set's one compiled form).</summary>
+    private sealed class Entry
+    {
+        public Entry(IInterviewEvaluator evaluator, TextReaderOptions? readerOptions = null, QuestionPlannerOptions? plannerOptions = null)
+        {
+            Evaluator = evaluator;
+            Reader = new Lazy<IInterviewTextReader>(() => InterviewTextReader.Create(evaluator.SignalSet, readerOptions), LazyThreadSafetyMode.ExecutionAndPublication);
+            Planner = new Lazy<QuestionPlanner>(() => QuestionPlanner.Create(evaluator.SignalSet, plannerOptions), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public IInterviewEvaluator Evaluator { get; }
+
+        public Lazy<IInterviewTextReader> Reader { get; }
+
+        public Lazy<QuestionPlanner> Planner { get; }
     }
 }

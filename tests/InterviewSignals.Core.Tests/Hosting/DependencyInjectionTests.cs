@@ -3,6 +3,8 @@ using InterviewSignals.Evaluation;
 using InterviewSignals.Explanations;
 using InterviewSignals.Hosting;
 using InterviewSignals.Observations;
+using InterviewSignals.Questionnaires;
+using InterviewSignals.Reading;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Tests.TestSupport;
@@ -26,6 +28,55 @@ public class DependencyInjectionTests
         Assert.Equal("interview-outlook", a.SignalSet.Id);
         Assert.StartsWith("Encouraging", assessor.Explain(a).Headline.Text, StringComparison.Ordinal);
         Assert.Same(provider.GetRequiredService<IExplanationGenerator>(), provider.GetRequiredService<IExplanationGenerator>());
+    }
+
+    [Fact]
+    public void Readers_and_planners_are_registered_one_per_set_and_follow_a_replaced_set()
+    {
+        using var provider = new ServiceCollection().AddInterviewSignals().Services.BuildServiceProvider();
+        var registry = provider.GetRequiredService<ISignalSetRegistry>();
+
+        var reader = provider.GetRequiredService<IInterviewTextReader>();
+        var planner = provider.GetRequiredService<QuestionPlanner>();
+        Assert.Same(reader, provider.GetRequiredService<IInterviewTextReader>());
+        Assert.Same(reader, registry.GetReader("interview-outlook"));
+        Assert.Same(planner, registry.GetPlanner());
+        Assert.Equal("interview-outlook", reader.SignalSet.Id);
+        Assert.Equal("rejection-review", registry.GetReader("rejection-review").SignalSet.Id);
+        Assert.NotSame(registry.GetPlanner("interview-outlook"), registry.GetPlanner("rejection-review"));
+        Assert.Throws<KeyNotFoundException>(() => registry.GetReader("no-such-set"));
+
+        var outlook = BuiltInSignalSets.InterviewOutlook;
+        var variant = SignalSetJson.Parse(SignalSetJson.ToJson(outlook).Replace($"\"version\": \"{outlook.Version}\"", "\"version\": \"9.0.0\"", StringComparison.Ordinal));
+        registry.AddOrReplace(variant);
+        Assert.Equal(variant.ContentHash, provider.GetRequiredService<IInterviewTextReader>().SignalSet.ContentHash);
+        Assert.Equal(variant.Reference, registry.GetPlanner().SignalSet);
+        Assert.NotSame(reader, registry.GetReader());
+        Assert.Equal(BuiltInSignalSets.InterviewOutlook.ContentHash, reader.SignalSet.ContentHash);
+    }
+
+    [Fact]
+    public void Reading_and_planning_options_reach_every_set_and_planners_use_the_registered_clock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(clock);
+        using var provider = services
+            .AddInterviewSignals(b => b
+                .ConfigureReading(o => o with { Languages = new[] { ReadingLanguage.English } })
+                .ConfigurePlanning(o => o with { LikelySettledBelow = 0.2 }))
+            .Services.BuildServiceProvider();
+        var registry = provider.GetRequiredService<ISignalSetRegistry>();
+
+        Assert.Throws<ArgumentException>(() => registry.GetReader().Read("Me preguntaron cuándo podía empezar.", new TextReadingOptions { Language = "es" }));
+        Assert.Throws<ArgumentException>(() => registry.GetReader("rejection-review").Read("Sin noticias.", new TextReadingOptions { Language = "es" }));
+
+        // Ten days after an interview the planner counts from the registered clock, not the machine's.
+        var observation = Observation.CreateBuilder().Fact("interview-date", clock.GetUtcNow().AddDays(-10)).Build();
+        var planned = registry.GetPlanner().Plan(observation);
+        var byHand = QuestionPlanner.Create(registry.GetSet(), new QuestionPlannerOptions { TimeProvider = clock, LikelySettledBelow = 0.2 }).Plan(observation);
+        Assert.Equal(byHand.Score, planned.Score);
+        Assert.Equal(byHand.Next?.Id, planned.Next?.Id);
+        Assert.Equal(byHand.Status, planned.Status);
     }
 
     [Fact]
