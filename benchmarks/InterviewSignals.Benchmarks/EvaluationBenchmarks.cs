@@ -41,7 +41,7 @@ public class EvaluationBenchmarks
     [Benchmark(Description = "Evaluate 100,000 assessed cases")]
     public double? Evaluate100K()
     {
-        var e = new OutcomeCheck(BuiltInSignalSets.InterviewOutlook);
+        var e = OutcomeCheck.Create(BuiltInSignalSets.InterviewOutlook);
         for (var i = 0; i < _assessments.Length; i++)
         {
             e.Add(_assessments[i], _offers[i]);
@@ -53,7 +53,7 @@ public class EvaluationBenchmarks
     [Benchmark(Description = "Evaluate 1,000,000 outlooks")]
     public double? Evaluate1M()
     {
-        var e = new OutcomeCheck(BuiltInSignalSets.InterviewOutlook);
+        var e = OutcomeCheck.Create(BuiltInSignalSets.InterviewOutlook);
         for (var i = 0; i < _outlooks.Length; i++)
         {
             e.Add(_outlooks[i], _outlooks[(int)((i * 7919L) % _outlooks.Length)] < _outlooks[i]);
@@ -65,7 +65,7 @@ public class EvaluationBenchmarks
     [Benchmark(Description = "Evaluate 100,000 outlooks")]
     public double? Evaluate100KOutlooks()
     {
-        var e = new OutcomeCheck(BuiltInSignalSets.InterviewOutlook);
+        var e = OutcomeCheck.Create(BuiltInSignalSets.InterviewOutlook);
         for (var i = 0; i < 100_000; i++)
         {
             e.Add(_outlooks[i], _outlooks[(int)((i * 7919L) % _outlooks.Length)] < _outlooks[i]);

@@ -34,7 +34,7 @@ public class FitBenchmarks
     [Benchmark(Description = "Add 100,000 cases")]
     public OutcomeFitter Add()
     {
-        var fitter = new OutcomeFitter(BuiltInSignalSets.InterviewOutlook);
+        var fitter = OutcomeFitter.Create(BuiltInSignalSets.InterviewOutlook);
         foreach (var (observation, offer) in _cases)
         {
             fitter.Add(observation, offer);

@@ -32,7 +32,7 @@ public class PlannerBenchmarks
         // Half the questionnaire, answered by a person drawn from the simulation's model, in the questionnaire's order.
         var simulation = new PlannerSimulation(set, asOf: AsOf);
         var truth = simulation.Draw(new Random(3));
-        var questions = Questionnaire.For(set).Questions.ToList();
+        var questions = Questionnaire.Create(set).Questions.ToList();
         var half = questions.Take(questions.Count / 2).ToDictionary(q => q.Id, q => truth[q.Id]);
         _half = simulation.Observe(half);
         _halfDeclined = half.Where(p => p.Value is null).Select(p => p.Key).ToList();

@@ -51,8 +51,8 @@ app.MapPost("/api/read", async (HttpRequest request, string? set, string? langua
 
     var signalSet = registry.GetSet(set);
     var readIn = ReadLanguageOf(body) ?? language ?? "en";
-    var reading = ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = readIn, AsOf = Today() });
-    var questionnaire = Questionnaire.For(signalSet, language, texts);
+    var reading = ReaderFor(signalSet).Read(text, new TextDetails { Language = readIn, AsOf = Today() });
+    var questionnaire = Questionnaire.Create(signalSet, language, texts);
     var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
     var extra = reading.Signals.Where(p => !asked.Contains(p.Id)).Select(p => new Dictionary<string, object>
     {
@@ -64,7 +64,7 @@ app.MapPost("/api/read", async (HttpRequest request, string? set, string? langua
     // Nothing found: say whether the words read in another language the texts have ("Spanish read as English").
     var suggest = reading.Signals.Count + reading.Facts.Count > 0 || string.IsNullOrWhiteSpace(text) ? null
         : texts.Languages.Where(l => !string.Equals(l, readIn.Split('-')[0], StringComparison.OrdinalIgnoreCase))
-            .FirstOrDefault(l => ReaderFor(signalSet).Read(text, new TextReadingOptions { Language = l, AsOf = Today() }) is { } r && r.Signals.Count + r.Facts.Count > 0);
+            .FirstOrDefault(l => ReaderFor(signalSet).Read(text, new TextDetails { Language = l, AsOf = Today() }) is { } r && r.Signals.Count + r.Facts.Count > 0);
     return Json("{\"answers\":" + JsonSerializer.Serialize(questionnaire.AnswersFrom(reading.ToObservation()))
         + ",\"readLanguage\":" + JsonSerializer.Serialize(readIn)
         + ",\"suggestLanguage\":" + JsonSerializer.Serialize(suggest)
@@ -75,7 +75,7 @@ app.MapPost("/api/read", async (HttpRequest request, string? set, string? langua
 app.MapGet("/api/questionnaire", (string? set, string? language, ISignalSetRegistry registry, ITextProvider texts) =>
 {
     var problem = Check(set, language, registry, texts);
-    return problem ?? Json(InterviewSignalsJson.ToJson(Questionnaire.For(registry.GetSet(set), language, texts), indented: false));
+    return problem ?? Json(InterviewSignalsJson.ToJson(Questionnaire.Create(registry.GetSet(set), language, texts), indented: false));
 });
 
 app.MapPost("/api/assess", async (HttpRequest request, string? set, string? language, ISignalSetRegistry registry, IInterviewAssessor assessor, ITextProvider texts) =>
@@ -87,7 +87,7 @@ app.MapPost("/api/assess", async (HttpRequest request, string? set, string? lang
     }
 
     var signalSet = registry.GetSet(set);
-    var questionnaire = Questionnaire.For(signalSet);
+    var questionnaire = Questionnaire.Create(signalSet);
     try
     {
         var observation = ObservationOf(signalSet, questionnaire, form, language);
@@ -122,7 +122,7 @@ app.MapPost("/api/plan", async (HttpRequest request, string? set, string? langua
     }
 
     var signalSet = registry.GetSet(set);
-    var questionnaire = Questionnaire.For(signalSet);
+    var questionnaire = Questionnaire.Create(signalSet);
     try
     {
         // "Not sure" and skipped questions are not asked again.
@@ -185,7 +185,7 @@ Observation ObservationOf(InterviewSignals.Taxonomy.SignalSet signalSet, Questio
     // form does not ask about counts only if they kept it.
     var asked = questionnaire.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
     // Read in the language it was read in when the person saw the suggestions, whatever the page shows now.
-    var reading = ReaderFor(signalSet).Read(form.Text, new TextReadingOptions { Language = form.ReadLanguage ?? language ?? "en", AsOf = Today() });
+    var reading = ReaderFor(signalSet).Read(form.Text, new TextDetails { Language = form.ReadLanguage ?? language ?? "en", AsOf = Today() });
     bool Counts(string id) => asked.Contains(id) ? form.Answers.TryGetValue(id, out var a) && !string.IsNullOrEmpty(a) : form.Keep.Contains(id);
     return reading.Keep(Counts).MergeInto(observation);
 }

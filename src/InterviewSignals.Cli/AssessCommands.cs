@@ -57,7 +57,7 @@ internal sealed class AssessCommands
             }
 
             var text = r.Text == "-" ? _in.ReadToEnd() : _input.ReadText(r.Text, "a text", requireJson: false, hint: TextHint);
-            if (text is null || _input.Read(Reading.InterviewTextReader.Create(set), text, new Reading.TextReadingOptions { Language = language, AsOf = asOf ?? CliInput.Today }, r.Text) is not { } read)
+            if (text is null || _input.Read(Reading.InterviewTextReader.Create(set), text, new Reading.TextDetails { Language = language, AsOf = asOf ?? CliInput.Today }, r.Text) is not { } read)
             {
                 return CliApplication.InvalidInput;
             }

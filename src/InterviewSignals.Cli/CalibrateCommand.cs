@@ -42,7 +42,7 @@ internal sealed class CalibrateCommand
             return CliApplication.InvalidInput;
         }
 
-        var calibrator = new OutcomeCalibrator(set);
+        var calibrator = OutcomeCalibrator.Create(set);
         var protectedItems = new List<string>();
         var (lines, failed) = CheckCommand.ForEachCase(path, set, language, asOf, _err, (assessment, offer, _, _) => calibrator.Add(assessment, offer), root => protectedItems.AddRange(CaseLines.ProtectedNames(root)));
 

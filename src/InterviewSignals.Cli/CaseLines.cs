@@ -46,7 +46,7 @@ internal static class CaseLines
             throw new LineException(observationAllowed ? "A line needs \"text\" or \"observation\"." : "A line needs \"text\".");
         }
 
-        var reading = hasText ? reader.Read(text.GetString()!, new TextReadingOptions { Language = language, Kind = Kind(root), AsOf = AsOf(root) ?? defaultAsOf }) : null;
+        var reading = hasText ? reader.Read(text.GetString()!, new TextDetails { Language = language, Kind = Kind(root), AsOf = AsOf(root) ?? defaultAsOf }) : null;
         var given = hasObservation ? ObservationJson.Parse(root.GetProperty("observation").GetRawText(), set) : Observation.CreateBuilder().Build();
         return (reading?.MergeInto(given) ?? given, reading, language);
     }

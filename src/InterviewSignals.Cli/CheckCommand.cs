@@ -35,7 +35,7 @@ internal sealed class CheckCommand
             return CliApplication.InvalidInput;
         }
 
-        var evaluator = new OutcomeCheck(set);
+        var evaluator = OutcomeCheck.Create(set);
         var (number, failed) = ForEachCase(path, set, language, asOf, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
 
         var report = evaluator.Report();

@@ -66,7 +66,7 @@ internal sealed class CliInput
     /// Reads a text with the set's reader, or says why not: every command reports a text over the reader's limit the
     /// same way (<c>source: the text is N characters long; the limit is M.</c>, exit 1).
     /// </summary>
-    public TextReading? Read(IInterviewTextReader reader, string text, TextReadingOptions options, string source)
+    public TextReading? Read(IInterviewTextReader reader, string text, TextDetails options, string source)
     {
         try
         {
@@ -86,7 +86,7 @@ internal sealed class CliInput
     }
 
     /// <summary>When nothing matched, says so if the text reads in another language the texts have ("Spanish text read as English").</summary>
-    private void SuggestLanguage(IInterviewTextReader reader, string text, TextReadingOptions options, string source)
+    private void SuggestLanguage(IInterviewTextReader reader, string text, TextDetails options, string source)
     {
         var mine = options.Language.Split('-')[0];
         foreach (var other in TextCatalog.Default.Languages.Where(l => !string.Equals(l, mine, StringComparison.OrdinalIgnoreCase)))

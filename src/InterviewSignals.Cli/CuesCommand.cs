@@ -67,7 +67,7 @@ internal sealed class CuesCommand
         var total = 0;
         foreach (var (id, text, lang) in texts)
         {
-            var reading = reader.Read(text, new TextReadingOptions { Language = lang });
+            var reading = reader.Read(text, new TextDetails { Language = lang });
             var hits = reading.Signals.SelectMany(s => s.Evidence.Select(e => (e, s.State == SignalState.Present ? "read" : "negated")))
                 .Concat(reading.Conflicts.SelectMany(c => c.Present.Select(e => (e, "read")).Concat(c.Absent.Select(e => (e, "negated")))))
                 .Concat(reading.SetAside.Select(a => (a.Evidence, Reason(a.Reason))))
@@ -109,7 +109,7 @@ internal sealed class CuesCommand
         var read = 0;
         foreach (var (_, text, lang) in texts)
         {
-            var shows = reader.Read(text, new TextReadingOptions { Language = lang }).Signals.Any(s => s.Id == signalId);
+            var shows = reader.Read(text, new TextDetails { Language = lang }).Signals.Any(s => s.Id == signalId);
             read += shows ? 1 : 0;
             foreach (var phrase in Phrases(text))
             {
@@ -148,7 +148,7 @@ internal sealed class CuesCommand
         int withSign = 0, withFact = 0;
         foreach (var (_, text, lang) in texts)
         {
-            var reading = reader.Read(text, new TextReadingOptions { Language = lang });
+            var reading = reader.Read(text, new TextDetails { Language = lang });
             withSign += reading.Signals.Count > 0 ? 1 : 0;
             withFact += reading.Facts.Count > 0 ? 1 : 0;
             foreach (var s in reading.Signals)

@@ -50,7 +50,7 @@ internal sealed class FitCommand
         OutcomeFitter fitter;
         try
         {
-            fitter = new OutcomeFitter(r.Set, new OutcomeFitterOptions { Folds = r.Folds, AllowSignChange = r.AllowSignChange, FitPrevalence = r.FitPrevalence });
+            fitter = OutcomeFitter.Create(r.Set, new OutcomeFitterOptions { Folds = r.Folds, AllowSignChange = r.AllowSignChange, FitPrevalence = r.FitPrevalence });
         }
         catch (ArgumentException ex)
         {

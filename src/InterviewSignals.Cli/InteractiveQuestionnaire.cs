@@ -26,7 +26,7 @@ internal sealed class InteractiveQuestionnaire
     /// <summary>Asks every question in the questionnaire's order, with progress.</summary>
     public Observation Ask(SignalSet set, string language)
     {
-        var q = Questionnaire.For(set, language);
+        var q = Questionnaire.Create(set, language);
         var answers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var total = q.Questions.Count();
         var n = 0;
@@ -65,7 +65,7 @@ internal sealed class InteractiveQuestionnaire
     /// <param name="fill">Adds what is known without asking (a text's reading) under the answers; the answers win.</param>
     public Observation AskAdaptive(SignalSet set, string language, DateTimeOffset asOf, Func<Observation, Observation> fill)
     {
-        var q = Questionnaire.For(set, language);
+        var q = Questionnaire.Create(set, language);
         var planner = QuestionPlanner.Create(set);
         var answers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var declined = new List<string>();

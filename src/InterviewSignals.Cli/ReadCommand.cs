@@ -43,7 +43,7 @@ internal sealed class ReadCommand
             return CliApplication.InvalidInput;
         }
 
-        if (_input.Read(InterviewTextReader.Create(set), text, new TextReadingOptions { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today }, file ?? "-") is not { } reading)
+        if (_input.Read(InterviewTextReader.Create(set), text, new TextDetails { Language = lang, Kind = parsedKind.Value, AsOf = at ?? CliInput.Today }, file ?? "-") is not { } reading)
         {
             return CliApplication.InvalidInput;
         }

@@ -158,7 +158,7 @@ internal sealed class SetCommands
             return set is null && setFile is not null ? CliApplication.InvalidInput : CliApplication.UsageError;
         }
 
-        var q = Questionnaires.Questionnaire.For(set, lang);
+        var q = Questionnaires.Questionnaire.Create(set, lang);
         if (json)
         {
             _out.WriteLine(InterviewSignalsJson.ToJson(q));

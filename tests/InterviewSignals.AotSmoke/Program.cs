@@ -12,7 +12,7 @@ var observation = ObservationJson.Parse(
     set);
 var assessment = InterviewEvaluator.Create(set).Assess(observation);
 var explanation = ExplanationGenerator.Default.Generate(assessment, set, "es");
-var json = InterviewSignalsJson.ToJson(assessment) + InterviewSignalsJson.ToJson(explanation) + InterviewSignalsJson.ToJson(Questionnaire.For(BuiltInSignalSets.RejectionReview));
+var json = InterviewSignalsJson.ToJson(assessment) + InterviewSignalsJson.ToJson(explanation) + InterviewSignalsJson.ToJson(Questionnaire.Create(BuiltInSignalSets.RejectionReview));
 var roundTrip = SignalSetJson.Parse(SignalSetJson.ToJson(set));
 var stored = InterviewSignalsJson.ParseAssessment(InterviewSignalsJson.ToJson(assessment));
 var reading = InterviewSignals.Reading.InterviewTextReader.Create(set).Read("They asked when I could start and introduced me to the team.");

@@ -116,7 +116,7 @@ public static class FitReviewsCheck
 
             var (masked, _) = RealReviewsCheck.Mask(row[text]);
             var asOf = DateTimeOffset.TryParseExact(row[date], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : Fallback;
-            var reading = reader.Read(masked, new TextReadingOptions { AsOf = asOf });
+            var reading = reader.Read(masked, new TextDetails { AsOf = asOf });
             cases.Add(new Case(reading.ToObservation(), o, reading.Signals.Count + reading.Facts.Count > 0));
         }
 
@@ -125,7 +125,7 @@ public static class FitReviewsCheck
 
     private static (SignalSet? Fitted, string? Refused) Fit(SignalSet set, IEnumerable<Case> cases, string description)
     {
-        var fitter = new OutcomeFitter(set);
+        var fitter = OutcomeFitter.Create(set);
         foreach (var c in cases)
         {
             fitter.Add(c.Observation, c.Offer);
@@ -180,7 +180,7 @@ public static class FitReviewsCheck
 
     private static (double Auc, double Brier, double LogLoss) Measures(List<(double Outlook, bool Offer)> cases)
     {
-        var e = new OutcomeCheck(BuiltInSignalSets.InterviewOutlook, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var e = OutcomeCheck.Create(BuiltInSignalSets.InterviewOutlook, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         foreach (var (outlook, offer) in cases)
         {
             e.Add(outlook, offer);

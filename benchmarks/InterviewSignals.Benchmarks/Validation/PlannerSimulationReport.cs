@@ -17,7 +17,7 @@ internal static class PlannerSimulationReport
     {
         var set = BuiltInSignalSets.InterviewOutlook;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{set.Id}@{set.Version}: {interviews} simulated interviews per row (seed 20261123), {Questionnaire.For(set).Questions.Count()} questions in the full questionnaire");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{set.Id}@{set.Version}: {interviews} simulated interviews per row (seed 20261123), {Questionnaire.Create(set).Questions.Count()} questions in the full questionnaire");
         text.AppendLine("| likely settled below | median to likely | p90 to likely | band agrees at likely | median to settled | p90 to settled | band agrees at settled |");
         text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var threshold in new[] { 0.02, 0.05, 0.08, 0.12 })

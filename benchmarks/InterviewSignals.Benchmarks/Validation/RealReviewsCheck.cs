@@ -30,13 +30,13 @@ public static class RealReviewsCheck
         var reader = InterviewTextReader.Create(set);
         var engine = InterviewEvaluator.Create(set);
         var options = new OutcomeCheckOptions { BootstrapReplicates = 1000 };
-        var outlook = new OutcomeCheck(set, options);
-        var constant = new OutcomeCheck(set, options);
-        var length = new OutcomeCheck(set, options);
+        var outlook = OutcomeCheck.Create(set, options);
+        var constant = OutcomeCheck.Create(set, options);
+        var length = OutcomeCheck.Create(set, options);
         var asOf = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
         int reviews = 0, masked = 0, empty = 0, withSigns = 0;
         var halves = new List<(Observation Observation, bool? Offer)>();
-        var calibrator = new OutcomeCalibrator(set);
+        var calibrator = OutcomeCalibrator.Create(set);
         foreach (var row in Csv.Read(csvPath))
         {
             reviews++;
@@ -44,7 +44,7 @@ public static class RealReviewsCheck
             var (text, dropped) = Mask(row["interview"]);
             masked += dropped;
             empty += text.Length == 0 ? 1 : 0;
-            var reading = reader.Read(text, new TextReadingOptions { AsOf = asOf });
+            var reading = reader.Read(text, new TextDetails { AsOf = asOf });
             withSigns += reading.Signals.Count + reading.Facts.Count > 0 ? 1 : 0;
             var observation = reading.ToObservation();
             var assessment = engine.Assess(observation);
@@ -76,8 +76,8 @@ public static class RealReviewsCheck
             refused = $"Calibration on the even half was refused ({ex.Code}): {ex.Message}";
         }
 
-        var heldBefore = new OutcomeCheck(set, options);
-        var heldAfter = calibrated is null ? null : new OutcomeCheck(calibrated, options);
+        var heldBefore = OutcomeCheck.Create(set, options);
+        var heldAfter = calibrated is null ? null : OutcomeCheck.Create(calibrated, options);
         var calibratedEngine = calibrated is null ? null : InterviewEvaluator.Create(calibrated);
         foreach (var (observation, offer) in halves)
         {

@@ -16,7 +16,7 @@ public sealed class RecruiterNotes(SignalSet set)
 
     public RecordedPromise? Promise(string notes, DateTimeOffset writtenAt)
     {
-        var reading = _reader.Read(notes, new TextReadingOptions { Kind = TextKind.Notes, AsOf = writtenAt });
+        var reading = _reader.Read(notes, new TextDetails { Kind = TextKind.Notes, AsOf = writtenAt });
         if (reading.Facts.FirstOrDefault(f => f.Id == TimelineFact) is not { } timeline)
         {
             return null;

@@ -34,7 +34,7 @@ public static class InterviewSignalsServiceCollectionExtensions
             services.AddSingleton(builder);
             services.TryAddSingleton(TimeProvider.System);
             services.TryAddSingleton<ITextProvider>(sp => builder.BuildTexts(TextCatalog.Default));
-            services.TryAddSingleton<IExplanationGenerator>(sp => new ExplanationGenerator(sp.GetRequiredService<ITextProvider>()));
+            services.TryAddSingleton<IExplanationGenerator>(sp => ExplanationGenerator.Create(sp.GetRequiredService<ITextProvider>()));
             services.TryAddSingleton<IInterviewEvaluatorFactory>(sp => new InterviewEvaluatorFactory(new InterviewEvaluatorOptions
             {
                 TimeProvider = sp.GetRequiredService<TimeProvider>(),

@@ -20,13 +20,16 @@ public sealed class ExplanationGenerator : IExplanationGenerator
     private static readonly string[] SectionKeys = { "reasonsFor", "reasonsAgainst", "caveats", "advice", "findOutNext", "notAboutYou", "about" };
     private readonly ITextProvider _texts;
 
-    /// <summary>Initializes a new instance of the <see cref="ExplanationGenerator"/> class.</summary>
+    private ExplanationGenerator(ITextProvider? texts) => _texts = texts ?? TextCatalog.Default;
+
+    /// <summary>Creates a generator that words explanations with the given texts.</summary>
     /// <param name="texts">The texts, or <see langword="null"/> for <see cref="TextCatalog.Default"/>.</param>
-    public ExplanationGenerator(ITextProvider? texts = null) => _texts = texts ?? TextCatalog.Default;
+    /// <returns>The generator; immutable and thread-safe.</returns>
+    public static ExplanationGenerator Create(ITextProvider? texts = null) => texts is null ? Default : new(texts);
 
     /// <summary>Gets a generator with the built-in texts.</summary>
     /// <value>A shared instance.</value>
-    public static ExplanationGenerator Default { get; } = new();
+    public static ExplanationGenerator Default { get; } = new(null);
 
     /// <inheritdoc/>
     public Explanation Generate(Assessment assessment, SignalSet set, string? language = null)

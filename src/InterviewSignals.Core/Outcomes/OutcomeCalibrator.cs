@@ -17,21 +17,25 @@ namespace InterviewSignals.Outcomes;
 /// </summary>
 public sealed class OutcomeCalibrator
 {
-    /// <summary>The fewest cases a calibration is fitted on.</summary>
-    public const int MinimumCases = 200;
+    /// <summary>Gets the fewest cases a calibration is fitted on.</summary>
+    public static int MinimumCases => 200;
 
-    /// <summary>The fewest cases of each outcome (offer, no offer) a calibration is fitted on.</summary>
-    public const int MinimumPerOutcome = 50;
+    /// <summary>Gets the fewest cases of each outcome (offer, no offer) a calibration is fitted on.</summary>
+    public static int MinimumPerOutcome => 50;
 
-    /// <summary>How many folds the held-out measures use.</summary>
-    public const int Folds = 5;
+    /// <summary>Gets how many folds the held-out measures use.</summary>
+    public static int Folds => 5;
 
     private readonly SignalSet _set;
     private readonly List<(double Score, bool Offer)> _cases = new();
 
+    private OutcomeCalibrator(SignalSet set) => _set = set;
+
     /// <summary>Starts a calibration of a set.</summary>
     /// <param name="set">The set whose assessments will be added.</param>
-    public OutcomeCalibrator(SignalSet set) => _set = Guard.NotNull(set);
+    /// <returns>An empty calibration; add assessments with their outcomes, then <see cref="Calibrate"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="set"/> is <see langword="null"/>.</exception>
+    public static OutcomeCalibrator Create(SignalSet set) => new(Guard.NotNull(set));
 
     /// <summary>Gets the number of cases with an outcome.</summary>
     public int Cases => _cases.Count;
@@ -83,8 +87,8 @@ public sealed class OutcomeCalibrator
         }
 
         var (a, b) = Usable(Fit(_cases, _ => true), null);
-        var before = new OutcomeCheck(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
-        var after = new OutcomeCheck(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var before = OutcomeCheck.Create(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var after = OutcomeCheck.Create(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         for (var fold = 0; fold < Folds; fold++)
         {
             var (fa, fb) = Usable(Fit(_cases, i => i % Folds != fold), fold + 1);

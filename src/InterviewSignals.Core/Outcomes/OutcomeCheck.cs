@@ -16,8 +16,8 @@ namespace InterviewSignals.Outcomes;
 /// </summary>
 public sealed class OutcomeCheck
 {
-    /// <summary>How many bins the outlook is counted in.</summary>
-    public const int OutlookBins = 10_000;
+    /// <summary>Gets how many bins the outlook is counted in.</summary>
+    public static int OutlookBins => 10_000;
 
     private const double ScoreRange = 30;
     private const double ScoreStep = 0.01;
@@ -40,10 +40,14 @@ public sealed class OutcomeCheck
     private double _logLoss;
     private long _leftOut;
 
-    /// <summary>Starts an evaluation of a set's outlooks.</summary>
+    /// <summary>Starts a check of a set's outlooks against outcomes.</summary>
     /// <param name="set">The set whose assessments will be added.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
-    public OutcomeCheck(SignalSet set, OutcomeCheckOptions? options = null)
+    /// <returns>An empty check; add assessments with their outcomes, then <see cref="Report"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="set"/> is <see langword="null"/>.</exception>
+    public static OutcomeCheck Create(SignalSet set, OutcomeCheckOptions? options = null) => new(set, options);
+
+    private OutcomeCheck(SignalSet set, OutcomeCheckOptions? options)
     {
         _set = Guard.NotNull(set);
         _options = options ?? OutcomeCheckOptions.Default;

@@ -27,11 +27,11 @@ namespace InterviewSignals.Outcomes;
 /// </summary>
 public sealed class OutcomeFitter
 {
-    /// <summary>The fewest cases weights are fitted on.</summary>
-    public const int MinimumCases = 200;
+    /// <summary>Gets the fewest cases weights are fitted on.</summary>
+    public static int MinimumCases => 200;
 
-    /// <summary>The fewest cases of each outcome (offer, no offer) weights are fitted on.</summary>
-    public const int MinimumPerOutcome = 50;
+    /// <summary>Gets the fewest cases of each outcome (offer, no offer) weights are fitted on.</summary>
+    public static int MinimumPerOutcome => 50;
 
     private readonly SignalSet _set;
     private readonly OutcomeFitterOptions _options;
@@ -43,8 +43,11 @@ public sealed class OutcomeFitter
     /// <summary>Starts fitting a set.</summary>
     /// <param name="set">The set whose weights are the prior and will be fitted.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>An empty fit; add observations with their outcomes, then <see cref="Fit"/>.</returns>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
-    public OutcomeFitter(SignalSet set, OutcomeFitterOptions? options = null)
+    public static OutcomeFitter Create(SignalSet set, OutcomeFitterOptions? options = null) => new(set, options);
+
+    private OutcomeFitter(SignalSet set, OutcomeFitterOptions? options)
     {
         _set = Guard.NotNull(set);
         _options = options ?? OutcomeFitterOptions.Default;
@@ -57,7 +60,7 @@ public sealed class OutcomeFitter
         _evaluator = new SignalSetEvaluator(set, _options.Evaluator);
         _scratch = new CaseEncoding(set);
         _cases = new EncodedCases(set.Signals.Count);
-        _before = new OutcomeCheck(set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        _before = OutcomeCheck.Create(set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
     }
 
     /// <summary>Gets the number of cases with an outcome.</summary>
@@ -98,7 +101,7 @@ public sealed class OutcomeFitter
         _cases.Seal();
         var prior = Prior();
         var result = CrossValidatedFit.Run(_cases, prior, Speakable(), _options);
-        var after = new OutcomeCheck(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var after = OutcomeCheck.Create(_set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         for (var c = 0; c < _cases.Count; c++)
         {
             after.Add(CompiledSet.Logistic(result.HeldOutScores[c]), _cases.Offer[c]);

@@ -75,7 +75,7 @@ public sealed class Questionnaire
     /// <param name="texts">The texts, or <see langword="null"/> for <see cref="TextCatalog.Default"/>.</param>
     /// <returns>The questionnaire.</returns>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language tag.</exception>
-    public static Questionnaire For(SignalSet set, string? language = null, ITextProvider? texts = null)
+    public static Questionnaire Create(SignalSet set, string? language = null, ITextProvider? texts = null)
     {
         Internal.Guard.NotNull(set);
         var t = new TextResolver(texts ?? TextCatalog.Default, language);

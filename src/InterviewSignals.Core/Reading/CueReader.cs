@@ -46,18 +46,18 @@ internal sealed class CueReader : IInterviewTextReader
 
     public SignalSet SignalSet { get; }
 
-    public TextReading Read(string text, TextReadingOptions? options = null)
+    public TextReading Read(string text, TextDetails? details = null)
     {
         Guard.NotNull(text);
-        options ??= TextReadingOptions.Default;
+        details ??= TextDetails.Default;
         if (text.Length > _options.MaxTextLength)
         {
             throw new TextTooLongException(text.Length, _options.MaxTextLength);
         }
 
-        var language = LanguageFor(Guard.NotNull(options.Language))
-            ?? throw new ArgumentException(ReadingMessages.NoReadingRules(options.Language, string.Join(", ", _languages.Keys.OrderBy(l => l, StringComparer.Ordinal))), nameof(options));
-        (CompiledCues Cues, ReadingLanguage Language)? compiled = _byLanguage.TryGetValue(options.Language, out var c) ? c : _byLanguage.TryGetValue(options.Language.Split('-')[0], out c) ? c : null;
+        var language = LanguageFor(Guard.NotNull(details.Language))
+            ?? throw new ArgumentException(ReadingMessages.NoReadingRules(details.Language, string.Join(", ", _languages.Keys.OrderBy(l => l, StringComparer.Ordinal))), nameof(details));
+        (CompiledCues Cues, ReadingLanguage Language)? compiled = _byLanguage.TryGetValue(details.Language, out var c) ? c : _byLanguage.TryGetValue(details.Language.Split('-')[0], out c) ? c : null;
         var tokens = Tokenizer.Tokenize(text);
         var clauses = new Clauses(tokens, language.Rules.ClauseWords);
         var cues = compiled?.Cues.Cues ?? Array.Empty<CompiledCue>();
@@ -83,7 +83,7 @@ internal sealed class CueReader : IInterviewTextReader
             }
         }
 
-        var context = new ContextReader(tokens, language.Rules, clauses, options.Kind, signs, triggers);
+        var context = new ContextReader(tokens, language.Rules, clauses, details.Kind, signs, triggers);
         var found = new List<(int Cue, SignalState State, TextEvidence Evidence)>(matches.Count);
         var facts = new List<(int Cue, FactValue Value, DateTimeOffset? Date, TextEvidence Evidence)>();
         var setAside = new List<SetAsideCue>();
@@ -98,7 +98,7 @@ internal sealed class CueReader : IInterviewTextReader
                 var flips = read == CueContext.Negated && cue.Value is { Kind: FactKind.Boolean };
                 if (read == CueContext.Affirmed || flips)
                 {
-                    var (value, date) = cue.Value is { } v ? (flips ? FactValue.FromBoolean(!v.Boolean) : v, (DateTimeOffset?)null) : FactValues.FromSlot(fact, spans!, cue.Expression.Slots[0], m.Slot, options.AsOf);
+                    var (value, date) = cue.Value is { } v ? (flips ? FactValue.FromBoolean(!v.Boolean) : v, (DateTimeOffset?)null) : FactValues.FromSlot(fact, spans!, cue.Expression.Slots[0], m.Slot, details.AsOf);
                     if (value is { } known)
                     {
                         facts.Add((m.Cue, known, date, evidence));
@@ -130,9 +130,9 @@ internal sealed class CueReader : IInterviewTextReader
         return new TextReading
         {
             SignalSet = SignalSet.Reference,
-            Language = options.Language,
-            Kind = options.Kind,
-            AsOf = options.AsOf,
+            Language = details.Language,
+            Kind = details.Kind,
+            AsOf = details.AsOf,
             Signals = signals,
             Facts = proposedFacts,
             SetAside = InTextOrder(setAside),

@@ -10,9 +10,9 @@ public interface IInterviewTextReader
 
     /// <summary>Reads a text.</summary>
     /// <param name="text">The text, as the person wrote it.</param>
-    /// <param name="options">What the text is, or <see langword="null"/> for an English narrative.</param>
+    /// <param name="details">What the text is, or <see langword="null"/> for an English narrative.</param>
     /// <returns>The reading.</returns>
     /// <exception cref="TextTooLongException">The text is longer than the reader's limit.</exception>
     /// <exception cref="System.ArgumentException">The language has no reading rules (English and Spanish have).</exception>
-    TextReading Read(string text, TextReadingOptions? options = null);
+    TextReading Read(string text, TextDetails? details = null);
 }

@@ -45,8 +45,8 @@ public sealed record SignalDefinition
     /// </summary>
     public double? Prevalence { get; init; }
 
-    /// <summary>The prevalence assumed for a signal that does not declare one: as likely present as not.</summary>
-    public const double DefaultPrevalence = 0.5;
+    /// <summary>Gets the prevalence assumed for a signal that does not declare one: as likely present as not.</summary>
+    public static double DefaultPrevalence => 0.5;
 
     /// <summary>Gets the explanation shown when the sign was observed.</summary>
     public string? PresentText { get; init; }

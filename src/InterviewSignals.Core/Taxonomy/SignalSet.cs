@@ -9,11 +9,11 @@ namespace InterviewSignals.Taxonomy;
 /// </summary>
 public sealed class SignalSet
 {
-    /// <summary>The JSON format version this library reads and writes.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>Gets the JSON format version this library reads and writes.</summary>
+    public static int FormatVersion => 1;
 
-    /// <summary>The largest weight magnitude allowed, in log-odds points (about 150 to 1).</summary>
-    public const double MaxWeight = 5.0;
+    /// <summary>Gets the largest weight magnitude allowed, in log-odds points (about 150 to 1).</summary>
+    public static double MaxWeight => 5.0;
 
     private readonly Dictionary<string, SignalDefinition> _signals;
     private readonly Dictionary<string, FactDefinition> _facts;

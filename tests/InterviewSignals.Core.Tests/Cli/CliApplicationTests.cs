@@ -271,7 +271,7 @@ public class CliApplicationTests
         Assert.Contains("I ask the questions that matter most first", output, StringComparison.Ordinal);
         // The first question is the planner's choice from nothing known, not the questionnaire's first.
         var first = QuestionPlanner.Create(BuiltInSignalSets.InterviewOutlook).Plan(Observation.CreateBuilder().AsOf(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero)).Build()).Next!.Id;
-        Questionnaire.For(BuiltInSignalSets.InterviewOutlook).TryGetQuestion(first, out var question);
+        Questionnaire.Create(BuiltInSignalSets.InterviewOutlook).TryGetQuestion(first, out var question);
         Assert.Contains("(question 1) " + question!.Text, output, StringComparison.Ordinal);
         Assert.Contains("(question 4) ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("(question 5) ", output, StringComparison.Ordinal);
@@ -299,7 +299,7 @@ public class CliApplicationTests
         var set = BuiltInSignalSets.InterviewOutlook;
         var asOf = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero);
         var planner = QuestionPlanner.Create(set);
-        var questionnaire = Questionnaire.For(set);
+        var questionnaire = Questionnaire.Create(set);
         var answers = new Dictionary<string, string?>();
         QuestionPlan plan;
         while ((plan = planner.Plan(questionnaire.ToObservation(answers, asOf))).Status == PlanStatus.Open)

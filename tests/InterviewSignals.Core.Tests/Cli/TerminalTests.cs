@@ -44,7 +44,7 @@ public class TerminalTests
         Assert.Equal(0, exit);
         Assert.DoesNotContain("[y/n]", output + adaptive, StringComparison.Ordinal);
         Assert.Contains("you are not sure", output, StringComparison.Ordinal);
-        var yesNoFact = InterviewSignals.Questionnaires.Questionnaire.For(InterviewSignals.BuiltIn.BuiltInSignalSets.InterviewOutlook).Questions.First(q => q.Kind == InterviewSignals.Questionnaires.AnswerKind.Boolean);
+        var yesNoFact = InterviewSignals.Questionnaires.Questionnaire.Create(InterviewSignals.BuiltIn.BuiltInSignalSets.InterviewOutlook).Questions.First(q => q.Kind == InterviewSignals.Questionnaires.AnswerKind.Boolean);
         Assert.Contains(yesNoFact.Text + " [y/n/?]", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Please answer as shown", output, StringComparison.Ordinal);
         Assert.Contains("Press Enter to see your outlook now, or type c to keep answering:", adaptive, StringComparison.Ordinal);

@@ -101,7 +101,7 @@ public class ExplanationGeneratorTests
     public void A_host_can_override_a_single_text_and_keep_the_rest()
     {
         var texts = TextCatalog.Default.With("en", "headline.mixed", "Hard to read yet ({outlook}%).");
-        var e = Explain.Of(MixedInterview(), generator: new ExplanationGenerator(texts));
+        var e = Explain.Of(MixedInterview(), generator: ExplanationGenerator.Create(texts));
 
         Assert.Equal("Hard to read yet (55%).", e.Headline.Text);
         Assert.Equal(Explain.Of(MixedInterview()).Caveats.Select(c => c.Text), e.Caveats.Select(c => c.Text));

@@ -67,8 +67,8 @@ public class DependencyInjectionTests
             .Services.BuildServiceProvider();
         var registry = provider.GetRequiredService<ISignalSetRegistry>();
 
-        Assert.Throws<ArgumentException>(() => registry.GetReader().Read("Me preguntaron cuándo podía empezar.", new TextReadingOptions { Language = "es" }));
-        Assert.Throws<ArgumentException>(() => registry.GetReader("rejection-review").Read("Sin noticias.", new TextReadingOptions { Language = "es" }));
+        Assert.Throws<ArgumentException>(() => registry.GetReader().Read("Me preguntaron cuándo podía empezar.", new TextDetails { Language = "es" }));
+        Assert.Throws<ArgumentException>(() => registry.GetReader("rejection-review").Read("Sin noticias.", new TextDetails { Language = "es" }));
 
         // Ten days after an interview the planner counts from the registered clock, not the machine's.
         var observation = Observation.CreateBuilder().Fact("interview-date", clock.GetUtcNow().AddDays(-10)).Build();

@@ -28,7 +28,7 @@ public class ObservationIdentityTests
     public void A_reading_a_questionnaire_and_json_each_record_the_set()
     {
         var fromReading = Reading().ToObservation();
-        var fromQuestions = Questionnaire.For(Outlook).ToObservation(new Dictionary<string, string?> { ["salary-discussed"] = "yes" });
+        var fromQuestions = Questionnaire.Create(Outlook).ToObservation(new Dictionary<string, string?> { ["salary-discussed"] = "yes" });
         var fromJson = ObservationJson.Parse("""{ "signals": { "salary-discussed": "present" } }""", Outlook);
 
         Assert.Equal(Outlook.Reference, fromReading.SignalSet);
@@ -50,8 +50,8 @@ public class ObservationIdentityTests
             () => InterviewEvaluator.Create(Variant).Assess(observation),
             () => InterviewEvaluator.Create(Variant).Score(observation),
             () => QuestionPlanner.Create(Variant).Plan(observation),
-            () => new OutcomeFitter(Variant).Add(observation, offer: true),
-            () => Questionnaire.For(Variant).AnswersFrom(observation),
+            () => OutcomeFitter.Create(Variant).Add(observation, offer: true),
+            () => Questionnaire.Create(Variant).AnswersFrom(observation),
             () => InterviewTextReader.Create(Variant).Read("They asked when I could start.").MergeInto(observation),
         };
 

@@ -37,7 +37,7 @@ public class OutcomeCalibratorTests
 
     private static OutcomeCalibrator Calibrator(IEnumerable<(Assessment Assessment, bool Offer)> cases)
     {
-        var calibrator = new OutcomeCalibrator(Set);
+        var calibrator = OutcomeCalibrator.Create(Set);
         foreach (var (assessment, offer) in cases)
         {
             calibrator.Add(assessment, offer);
@@ -72,7 +72,7 @@ public class OutcomeCalibratorTests
 
         var raw = Engine.Assess(observation);
         var assessment = InterviewEvaluator.Create(reloaded).Assess(observation);
-        var explanation = new ExplanationGenerator().Generate(assessment, reloaded, "en");
+        var explanation = ExplanationGenerator.Create().Generate(assessment, reloaded, "en");
 
         Assert.Equal(calibrated.ContentHash, reloaded.ContentHash);
         Assert.Equal(calibrated.Calibration, reloaded.Calibration);
@@ -82,7 +82,7 @@ public class OutcomeCalibratorTests
         Assert.Equal(1 / (1 + Math.Exp(-assessment.CalibratedScore.Value)), assessment.Outlook, 12);
         Assert.Equal(reloaded.ContentHash, assessment.SignalSet.ContentHash);
         Assert.Contains(explanation.Disclaimers, d => d.Code == "disclaimer.calibrated" && d.Text.Contains("600 past outcomes", StringComparison.Ordinal) && d.Text.Contains("our 2026 engineering hires", StringComparison.Ordinal));
-        Assert.DoesNotContain(new ExplanationGenerator().Generate(raw, Set, "en").Disclaimers, d => d.Code == "disclaimer.calibrated");
+        Assert.DoesNotContain(ExplanationGenerator.Create().Generate(raw, Set, "en").Disclaimers, d => d.Code == "disclaimer.calibrated");
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class OutcomeCalibratorTests
     {
         var calibrated = Calibrator(Cases(3000, -0.4, 0.5, seed: 3)).Calibrate("synthetic", AsOf);
         var engine = InterviewEvaluator.Create(calibrated);
-        var evaluation = new OutcomeCheck(calibrated, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var evaluation = OutcomeCheck.Create(calibrated, new OutcomeCheckOptions { BootstrapReplicates = 0 });
 
         foreach (var (assessment, offer) in Cases(3000, -0.4, 0.5, seed: 21))
         {

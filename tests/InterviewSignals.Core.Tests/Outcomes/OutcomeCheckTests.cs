@@ -9,7 +9,7 @@ namespace InterviewSignals.Tests.Outcomes;
 
 public class OutcomeCheckTests
 {
-    private static OutcomeCheck Evaluator(int replicates = 200) => new(BuiltInSignalSets.InterviewOutlook, new OutcomeCheckOptions { BootstrapReplicates = replicates });
+    private static OutcomeCheck Evaluator(int replicates = 200) => OutcomeCheck.Create(BuiltInSignalSets.InterviewOutlook, new OutcomeCheckOptions { BootstrapReplicates = replicates });
 
     /// <summary>Offers at 0.9, 0.7 and 0.4; no offers at 0.8 and 0.3.</summary>
     private static OutcomeCheck Five()

@@ -20,7 +20,7 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
 
     private static OutcomeFitter Fitter(IEnumerable<(Observation Observation, bool Offer)> cases, OutcomeFitterOptions? options = null, SignalSet? set = null)
     {
-        var fitter = new OutcomeFitter(set ?? Set, options);
+        var fitter = OutcomeFitter.Create(set ?? Set, options);
         foreach (var (observation, offer) in cases)
         {
             fitter.Add(observation, offer);
@@ -41,9 +41,9 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
     public void On_fresh_cases_the_fitted_outlook_separates_within_0_02_of_the_truths_and_the_changed_weights_move_towards_it()
     {
         var fitted = _fitted.Set;
-        var truth = new OutcomeCheck(SyntheticOutcomes.Truth, new OutcomeCheckOptions { BootstrapReplicates = 0 });
-        var mine = new OutcomeCheck(fitted, new OutcomeCheckOptions { BootstrapReplicates = 0 });
-        var before = new OutcomeCheck(Set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var truth = OutcomeCheck.Create(SyntheticOutcomes.Truth, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var mine = OutcomeCheck.Create(fitted, new OutcomeCheckOptions { BootstrapReplicates = 0 });
+        var before = OutcomeCheck.Create(Set, new OutcomeCheckOptions { BootstrapReplicates = 0 });
         var (truthEngine, fittedEngine, setEngine) = (InterviewEvaluator.Create(SyntheticOutcomes.Truth), InterviewEvaluator.Create(fitted), InterviewEvaluator.Create(Set));
         foreach (var (observation, offer) in SyntheticOutcomes.Cases(20_000, seed: 4))
         {
@@ -190,7 +190,7 @@ public class OutcomeFitterTests : IClassFixture<OutcomeFitterTests.Fitted>
     [Fact]
     public void Invalid_options_are_refused_with_every_problem_named()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new OutcomeFitter(Set, new OutcomeFitterOptions { Folds = 1, PriorStrengths = new[] { 0.0 }, MinimumSupport = 0 }));
+        var ex = Assert.Throws<ArgumentException>(() => OutcomeFitter.Create(Set, new OutcomeFitterOptions { Folds = 1, PriorStrengths = new[] { 0.0 }, MinimumSupport = 0 }));
 
         Assert.Contains("Folds must be between 2 and 20; it is 1.", ex.Message, StringComparison.Ordinal);
         Assert.Contains("PriorStrengths must hold at least one finite number above 0.", ex.Message, StringComparison.Ordinal);

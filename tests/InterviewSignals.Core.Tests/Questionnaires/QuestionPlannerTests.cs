@@ -33,8 +33,8 @@ public class QuestionPlannerTests
         Assert.True(plan.Range.CanBeTooEarly && plan.Range.CanBeScored);
         Assert.Equal((OutlookBand.Concerning, OutlookBand.Encouraging), (plan.Range.LowestBand, plan.Range.HighestBand));
         Assert.InRange(plan.BandChangeProbability, 0.5, 1);
-        Assert.Equal(Questionnaire.For(Set).Questions.Count(), plan.QuestionsLeft);
-        Assert.True(Questionnaire.For(Set).TryGetQuestion(plan.Next!.Id, out _));
+        Assert.Equal(Questionnaire.Create(Set).Questions.Count(), plan.QuestionsLeft);
+        Assert.True(Questionnaire.Create(Set).TryGetQuestion(plan.Next!.Id, out _));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public class QuestionPlannerTests
     [Fact]
     public void The_questionnaire_json_carries_the_priors_and_the_planners_order_from_nothing_known()
     {
-        var questionnaire = Questionnaire.For(Set, "es");
+        var questionnaire = Questionnaire.Create(Set, "es");
         using var json = JsonDocument.Parse(InterviewSignalsJson.ToJson(questionnaire));
         var order = json.RootElement.GetProperty("plannedOrder").EnumerateArray().Select(e => e.GetString()).ToList();
 
@@ -252,7 +252,7 @@ public class QuestionPlannerTests
         Assert.Equal(1.0, report.SettledAgreement);
         Assert.Equal(1.0, adversarial.SettledAgreement);
         // Fewer questions than the whole questionnaire for most people.
-        Assert.True(report.MedianToLikely < Questionnaire.For(Set).Questions.Count() / 2.0, report.ToString());
+        Assert.True(report.MedianToLikely < Questionnaire.Create(Set).Questions.Count() / 2.0, report.ToString());
     }
 
     [Fact]

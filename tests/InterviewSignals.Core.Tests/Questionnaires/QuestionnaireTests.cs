@@ -8,7 +8,7 @@ namespace InterviewSignals.Tests.Questionnaires;
 
 public class QuestionnaireTests
 {
-    private static readonly Questionnaire Outlook = Questionnaire.For(BuiltInSignalSets.InterviewOutlook);
+    private static readonly Questionnaire Outlook = Questionnaire.Create(BuiltInSignalSets.InterviewOutlook);
 
     [Fact]
     public void Questions_are_grouped_by_phase_in_order()
@@ -49,7 +49,7 @@ public class QuestionnaireTests
     [Fact]
     public void The_questionnaire_speaks_Spanish()
     {
-        var es = Questionnaire.For(BuiltInSignalSets.InterviewOutlook, "es");
+        var es = Questionnaire.Create(BuiltInSignalSets.InterviewOutlook, "es");
         Assert.Equal("Durante la entrevista", es.Sections[0].Title);
         Assert.Equal("¿Cómo me fue en la entrevista?", es.Title);
         Assert.Equal("How did my interview go?", Outlook.Title);

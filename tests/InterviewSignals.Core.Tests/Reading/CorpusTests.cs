@@ -84,7 +84,7 @@ public class CorpusTests
         foreach (var c in cases)
         {
             var expected = read == Signals ? c.Signals : c.Facts;
-            var proposed = read(Reader.Read(c.Text, new TextReadingOptions { Language = language, Kind = c.Kind, AsOf = AsOf }));
+            var proposed = read(Reader.Read(c.Text, new TextDetails { Language = language, Kind = c.Kind, AsOf = AsOf }));
             foreach (var (id, value) in proposed)
             {
                 if (expected.TryGetValue(id, out var e) && e == value)

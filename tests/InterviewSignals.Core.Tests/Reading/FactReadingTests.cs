@@ -35,7 +35,7 @@ public class FactReadingTests
     [InlineData("es", "duró media hora", 30)]
     public void Durations_in_words_give_the_interview_length_in_minutes(string language, string text, double minutes)
     {
-        var fact = Assert.Single(Reader.Read(text, new TextReadingOptions { Language = language }).Facts, f => f.Id == "interview-length-minutes");
+        var fact = Assert.Single(Reader.Read(text, new TextDetails { Language = language }).Facts, f => f.Id == "interview-length-minutes");
 
         Assert.Equal(minutes, fact.Value.Number);
     }
@@ -48,7 +48,7 @@ public class FactReadingTests
     [InlineData("es", "fue uno a uno con la jefa", 1)]
     public void Counts_in_words_give_the_number_of_interviewers(string language, string text, double count)
     {
-        var fact = Assert.Single(Reader.Read(text, new TextReadingOptions { Language = language }).Facts, f => f.Id == "interviewer-count");
+        var fact = Assert.Single(Reader.Read(text, new TextDetails { Language = language }).Facts, f => f.Id == "interviewer-count");
 
         Assert.Equal(count, fact.Value.Number);
     }
@@ -64,7 +64,7 @@ public class FactReadingTests
     [InlineData("es", "Dijeron que darían una respuesta en dos semanas.", 14, "2026-12-07")]
     public void A_stated_timeline_gives_days_and_the_promised_date_from_the_as_of_date(string language, string text, double days, string date)
     {
-        var fact = Assert.Single(Reader.Read(text, new TextReadingOptions { Language = language, AsOf = Monday }).Facts, f => f.Id == "employer-timeline-days");
+        var fact = Assert.Single(Reader.Read(text, new TextDetails { Language = language, AsOf = Monday }).Facts, f => f.Id == "employer-timeline-days");
 
         Assert.Equal(days, fact.Value.Number);
         Assert.Equal(DateTimeOffset.Parse(date + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), fact.Date);
@@ -82,7 +82,7 @@ public class FactReadingTests
     [InlineData("es", "La entrevista fue ayer.", "2026-11-22")]
     public void A_past_point_in_time_gives_the_interview_date(string language, string text, string date)
     {
-        var fact = Assert.Single(Reader.Read(text, new TextReadingOptions { Language = language, AsOf = Monday }).Facts, f => f.Id == "interview-date");
+        var fact = Assert.Single(Reader.Read(text, new TextDetails { Language = language, AsOf = Monday }).Facts, f => f.Id == "interview-date");
 
         Assert.Equal(DateTimeOffset.Parse(date + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), fact.Value.Date);
     }
@@ -104,7 +104,7 @@ public class FactReadingTests
     [InlineData("es", "Me respondieron al día siguiente.", true)]
     public void Silence_and_its_end_give_heard_back(string language, string text, bool heard)
     {
-        var fact = Assert.Single(Reader.Read(text, new TextReadingOptions { Language = language }).Facts, f => f.Id == "heard-back");
+        var fact = Assert.Single(Reader.Read(text, new TextDetails { Language = language }).Facts, f => f.Id == "heard-back");
 
         Assert.Equal(heard, fact.Value.Boolean);
     }
@@ -134,7 +134,7 @@ public class FactReadingTests
     [InlineData("Thank you for your interest. We will be in touch.", "neutral")]
     public void An_employer_message_gives_its_tone(string text, string tone)
     {
-        var reading = Reader.Read(text, new TextReadingOptions { Kind = TextKind.EmployerMessage });
+        var reading = Reader.Read(text, new TextDetails { Kind = TextKind.EmployerMessage });
 
         Assert.Equal(tone, reading.Facts.Single(f => f.Id == "reply-tone").Value.Choice);
     }
@@ -162,7 +162,7 @@ public class FactReadingTests
     [Fact]
     public void A_reading_with_facts_round_trips_through_JSON()
     {
-        var reading = Reader.Read("I interviewed two weeks ago with a panel of three at a startup. We talked for an hour. Still no word.", new TextReadingOptions { AsOf = Monday });
+        var reading = Reader.Read("I interviewed two weeks ago with a panel of three at a startup. We talked for an hour. Still no word.", new TextDetails { AsOf = Monday });
         var json = InterviewSignalsJson.ToJson(reading);
 
         Assert.Equal(reading, InterviewSignalsJson.ParseTextReading(json));
@@ -176,7 +176,7 @@ public class FactReadingTests
     public void Contributions_from_a_text_say_so_and_carry_the_words()
     {
         var text = "I interviewed two weeks ago. She asked when I could start. Still no word.";
-        var assessment = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook).Assess(Reader.Read(text, new TextReadingOptions { AsOf = Monday }).ToObservation());
+        var assessment = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook).Assess(Reader.Read(text, new TextDetails { AsOf = Monday }).ToObservation());
 
         var start = assessment.Contributions.Single(c => c.SignalId == "asked-when-you-could-start");
         Assert.Equal(ContributionSource.Text, start.Source);
@@ -227,9 +227,9 @@ public class FactReadingTests
     public void An_explanation_quotes_the_persons_own_words(string language, string text, string quote)
     {
         var set = BuiltInSignalSets.InterviewOutlook;
-        var assessment = InterviewEvaluator.Create(set).Assess(Reader.Read(text, new TextReadingOptions { Language = language }).ToObservation());
+        var assessment = InterviewEvaluator.Create(set).Assess(Reader.Read(text, new TextDetails { Language = language }).ToObservation());
 
-        var explanation = new ExplanationGenerator().Generate(assessment, set, language);
+        var explanation = ExplanationGenerator.Create().Generate(assessment, set, language);
 
         var reason = Assert.Single(explanation.ReasonsFor);
         Assert.Equal(quote, reason.Quote);
@@ -244,7 +244,7 @@ public class FactReadingTests
         const string text = "She asked when [I] could start.";
         var assessment = InterviewEvaluator.Create(set).Assess(Reader.Read(text).ToObservation());
 
-        var markdown = ExplanationRenderer.ToMarkdown(new ExplanationGenerator().Generate(assessment, set, "en"));
+        var markdown = ExplanationRenderer.ToMarkdown(ExplanationGenerator.Create().Generate(assessment, set, "en"));
 
         Assert.Contains("You wrote: “asked when \\[I\\] could start”.", markdown, StringComparison.Ordinal);
     }
@@ -264,8 +264,8 @@ public class FactReadingTests
     [Fact]
     public void A_reading_prefills_the_questions_it_answers_and_leaves_derived_signals_out()
     {
-        var reading = Reader.Read("I interviewed two weeks ago. We talked for almost an hour and a half. She asked when I could start. Still no word.", new TextReadingOptions { AsOf = Monday });
-        var questionnaire = InterviewSignals.Questionnaires.Questionnaire.For(BuiltInSignalSets.InterviewOutlook);
+        var reading = Reader.Read("I interviewed two weeks ago. We talked for almost an hour and a half. She asked when I could start. Still no word.", new TextDetails { AsOf = Monday });
+        var questionnaire = InterviewSignals.Questionnaires.Questionnaire.Create(BuiltInSignalSets.InterviewOutlook);
 
         var answers = questionnaire.AnswersFrom(reading.ToObservation());
 
@@ -279,7 +279,7 @@ public class FactReadingTests
         var observation = questionnaire.ToObservation(answers.ToDictionary(p => p.Key, p => (string?)p.Value));
         Assert.Equal(90, observation.Facts["interview-length-minutes"].Number);
         Assert.Equal(BuiltInSignalSets.InterviewOutlook.Reference, observation.SignalSet);
-        var ex = Assert.Throws<SignalSetMismatchException>(() => InterviewSignals.Questionnaires.Questionnaire.For(BuiltInSignalSets.RejectionReview).AnswersFrom(reading.ToObservation()));
+        var ex = Assert.Throws<SignalSetMismatchException>(() => InterviewSignals.Questionnaires.Questionnaire.Create(BuiltInSignalSets.RejectionReview).AnswersFrom(reading.ToObservation()));
         Assert.Equal(BuiltInSignalSets.InterviewOutlook.Reference, ex.Expected);
     }
 }

@@ -30,7 +30,7 @@ public class InterviewTextReaderTests
     [Fact]
     public void A_reading_round_trips_through_JSON_to_an_equal_value_with_the_documented_names()
     {
-        var reading = Reader.Read(Narrative, new TextReadingOptions { AsOf = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero) });
+        var reading = Reader.Read(Narrative, new TextDetails { AsOf = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero) });
         var json = InterviewSignalsJson.ToJson(reading);
 
         Assert.Equal(reading, InterviewSignalsJson.ParseTextReading(json));
@@ -91,10 +91,10 @@ public class InterviewTextReaderTests
     [Fact]
     public void A_language_without_reading_rules_is_refused_and_a_regional_variant_reads_with_its_language()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Reader.Read("Bonjour", new TextReadingOptions { Language = "fr" }));
+        var ex = Assert.Throws<ArgumentException>(() => Reader.Read("Bonjour", new TextDetails { Language = "fr" }));
         Assert.StartsWith("There are no reading rules for 'fr'; texts can be read in: en, es.", ex.Message, StringComparison.Ordinal);
 
-        var mexican = Reader.Read("Me preguntaron cuándo podría empezar.", new TextReadingOptions { Language = "es-MX" });
+        var mexican = Reader.Read("Me preguntaron cuándo podría empezar.", new TextDetails { Language = "es-MX" });
         Assert.Equal("asked-when-you-could-start", Assert.Single(mexican.Signals).Id);
     }
 
@@ -103,7 +103,7 @@ public class InterviewTextReaderTests
     {
         var asOf = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
         var evaluator = InterviewEvaluator.Create(BuiltInSignalSets.InterviewOutlook);
-        var fromText = evaluator.Assess(Reader.Read(Narrative, new TextReadingOptions { AsOf = asOf }).ToObservation());
+        var fromText = evaluator.Assess(Reader.Read(Narrative, new TextDetails { AsOf = asOf }).ToObservation());
         var byHand = evaluator.Assess(Observation.CreateBuilder().Absent("next-steps-explained").Present("asked-when-you-could-start").Present("salary-discussed").Present("interview-over-30-minutes").AsOf(asOf).Build());
 
         Assert.Equal(byHand.Score, fromText.Score);
@@ -122,7 +122,7 @@ public class InterviewTextReaderTests
         {
             foreach (var language in new[] { "en", "es" })
             {
-                var reading = Reader.Read(text, new TextReadingOptions { Language = language });
+                var reading = Reader.Read(text, new TextDetails { Language = language });
                 Assert.All(reading.Signals.SelectMany(s => s.Evidence), e => Assert.Equal(text.Substring(e.Start, e.Length), e.Text));
             }
         }, iter: 200);

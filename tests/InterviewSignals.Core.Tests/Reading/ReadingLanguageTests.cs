@@ -20,7 +20,7 @@ public class ReadingLanguageTests
     {
         var portuguese = ReadingLanguage.LoadFile(PortugueseFile);
         var reader = InterviewTextReader.Create(PortugueseSet(), new TextReaderOptions { Languages = [.. ReadingLanguage.BuiltIn, portuguese] });
-        var options = new TextReadingOptions { Language = "pt-BR" };
+        var options = new TextDetails { Language = "pt-BR" };
 
         var read = reader.Read("Eles perguntaram quanto eu ganhava. A entrevista durou quarenta e cinco minutos.", options);
         Assert.Equal(("salary", SignalState.Present), (read.Signals.Single().Id, read.Signals.Single().State));
@@ -36,7 +36,7 @@ public class ReadingLanguageTests
     public void Without_the_file_the_language_has_no_rules_and_the_error_names_those_there_are()
     {
         var reader = InterviewTextReader.Create(PortugueseSet());
-        var ex = Assert.Throws<ArgumentException>(() => reader.Read("salario", new TextReadingOptions { Language = "pt" }));
+        var ex = Assert.Throws<ArgumentException>(() => reader.Read("salario", new TextDetails { Language = "pt" }));
         Assert.StartsWith("There are no reading rules for 'pt'; texts can be read in: en, es.", ex.Message, StringComparison.Ordinal);
     }
 

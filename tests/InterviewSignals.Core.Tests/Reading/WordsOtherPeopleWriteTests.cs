@@ -15,7 +15,7 @@ public class WordsOtherPeopleWriteTests
     /// <summary>A Wednesday.</summary>
     private static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
 
-    private static TextReading Read(string text) => Reader.Read(text, new TextReadingOptions { AsOf = Wednesday });
+    private static TextReading Read(string text) => Reader.Read(text, new TextDetails { AsOf = Wednesday });
 
     [Theory]
     [InlineData("They asked for two references.", "references-requested", "present")]
@@ -93,7 +93,7 @@ public class WordsOtherPeopleWriteTests
     public void A_question_asserts_nothing_in_a_narrative_but_an_employer_s_question_is_a_sign()
     {
         Assert.DoesNotContain(Read("Did they ask when I could start?").Signals, s => s.Id == "asked-when-you-could-start");
-        var message = Reader.Read("When could you start?", new TextReadingOptions { Kind = TextKind.EmployerMessage });
+        var message = Reader.Read("When could you start?", new TextDetails { Kind = TextKind.EmployerMessage });
         Assert.Contains(message.Signals, s => s.Id == "asked-when-you-could-start");
     }
 }

@@ -52,7 +52,7 @@ public class FactCuesTests
         var reader = InterviewTextReader.Create(SignalSetJson.Parse(WithFactCues));
         var asOf = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
 
-        var reading = reader.Read("We met yesterday at a big company. It lasted an hour, a panel of four.", new TextReadingOptions { AsOf = asOf });
+        var reading = reader.Read("We met yesterday at a big company. It lasted an hour, a panel of four.", new TextDetails { AsOf = asOf });
 
         Assert.Equal(new[] { ("length", "60"), ("panel", "4"), ("size", "large"), ("met", "2026-11-22T00:00:00+00:00") }, reading.Facts.Select(f => (f.Id, f.Value.ToString())));
     }

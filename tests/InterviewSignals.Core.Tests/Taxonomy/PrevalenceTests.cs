@@ -27,13 +27,13 @@ public class PrevalenceTests
     public void A_declared_prevalence_is_read_written_hashed_and_given_to_the_questionnaire_with_the_default_for_the_rest()
     {
         var set = SignalSetJson.Parse(Mini);
-        var questions = Questionnaire.For(set).Questions.ToDictionary(q => q.Id);
+        var questions = Questionnaire.Create(set).Questions.ToDictionary(q => q.Id);
 
         Assert.Equal((0.2, (double?)null), (set.Signals[0].Prevalence, set.Signals[1].Prevalence));
         Assert.Equal((0.2, SignalDefinition.DefaultPrevalence), (questions["a"].Prevalence, questions["b"].Prevalence));
         Assert.Equal(set.ContentHash, SignalSetJson.Parse(SignalSetJson.ToJson(set)).ContentHash);
         Assert.NotEqual(set.ContentHash, SignalSetJson.Parse(Mini.Replace("\"prevalence\": 0.2,", string.Empty, StringComparison.Ordinal)).ContentHash);
-        Assert.Contains("\"prevalence\":0.2", InterviewSignalsJson.ToJson(Questionnaire.For(set), indented: false), StringComparison.Ordinal);
+        Assert.Contains("\"prevalence\":0.2", InterviewSignalsJson.ToJson(Questionnaire.Create(set), indented: false), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class ReadingScore
         var (signals, facts) = (new ReadingScore(), new ReadingScore());
         foreach (var t in texts)
         {
-            var reading = reader.Read(t.Text, new TextReadingOptions { Language = t.Language, AsOf = asOf });
+            var reading = reader.Read(t.Text, new TextDetails { Language = t.Language, AsOf = asOf });
             signals.Compare(t.Id, t.Signals, reading.Signals.Where(s => !RealTexts.Derived.Contains(s.Id)).ToDictionary(s => s.Id, s => s.State == SignalState.Present ? "present" : "absent"), Same);
             facts.Compare(t.Id, t.Facts, reading.Facts.Where(f => RealTexts.LabelledFacts.Contains(f.Id)).ToDictionary(f => f.Id, f => f.Value.Kind == FactKind.Boolean ? (f.Value.Boolean ? "true" : "false") : f.Value.ToString()), SameValue);
         }

@@ -26,7 +26,7 @@ public sealed class PlannerSimulation
         _set = set;
         _planner = QuestionPlanner.Create(set, options);
         _evaluator = InterviewEvaluator.Create(set);
-        _questionnaire = Questionnaire.For(set);
+        _questionnaire = Questionnaire.Create(set);
         _asOf = asOf ?? new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     }
 

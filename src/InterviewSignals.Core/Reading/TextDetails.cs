@@ -2,12 +2,16 @@ using System;
 
 namespace InterviewSignals.Reading;
 
-/// <summary>What a text is and how to read it.</summary>
-public sealed record TextReadingOptions
+/// <summary>
+/// What a host knows about one text it hands to a reader: its language, what kind of text it is, and the day it
+/// describes things as of. How the reader itself is made (its languages, the longest text) is
+/// <see cref="TextReaderOptions"/>.
+/// </summary>
+public sealed record TextDetails
 {
-    /// <summary>Gets the default options: an English narrative.</summary>
+    /// <summary>Gets the default: an English narrative.</summary>
     /// <value>A shared instance.</value>
-    public static TextReadingOptions Default { get; } = new();
+    public static TextDetails Default { get; } = new();
 
     /// <summary>Gets the language tag of the text.</summary>
     /// <value><c>en</c>.</value>
