@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -9,7 +8,7 @@ namespace InterviewSignals.Taxonomy;
 /// Builds an immutable <see cref="SignalSet"/> in code. <see cref="Build"/> validates the whole set and reports
 /// every problem in one <see cref="SignalSetException"/>. A builder builds once; afterwards it is frozen.
 /// </summary>
-public sealed class SignalSetBuilder
+public sealed partial class SignalSetBuilder
 {
     private readonly Snapshot _s;
     private readonly Dictionary<string, SignalWeights> _overrides = new(StringComparer.Ordinal);
@@ -277,88 +276,6 @@ public sealed class SignalSetBuilder
 
     private string? OriginOf(object item) => _origins.TryGetValue(item, out var p) ? p : null;
 
-    private void ApplyOverridesAndDisables(List<InputError> errors)
-    {
-        var i = 0;
-        foreach (var pair in _overrides)
-        {
-            var index = _s.Signals.FindIndex(x => x is not null && string.Equals(x.Id, pair.Key, StringComparison.Ordinal));
-            var path = OriginOf(pair.Value) ?? $"{OverridePathPrefix}[{i}]";
-            if (index < 0)
-            {
-                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
-            }
-            else
-            {
-                var updated = _s.Signals[index] with { Weights = pair.Value };
-                _origins[updated] = OriginOf(_s.Signals[index]) ?? path;
-                _origins[updated.Weights] = path + ".weights";
-                _s.Signals[index] = updated;
-            }
-
-            i++;
-        }
-
-        ApplyPrevalenceOverrides(errors);
-        for (var d = 0; d < _disabled.Count; d++)
-        {
-            var id = _disabled[d];
-            var removed = _s.Signals.RemoveAll(x => x is not null && string.Equals(x.Id, id, StringComparison.Ordinal));
-            if (removed == 0)
-            {
-                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", Messages.DisableNamesSignalSetDoesNot(id)));
-                continue;
-            }
-
-            _s.Rules.RemoveAll(r => r is not null && string.Equals(r.Signal, id, StringComparison.Ordinal));
-            for (var m = _s.Modifiers.Count - 1; m >= 0; m--)
-            {
-                var mod = _s.Modifiers[m];
-                if (mod?.Signals is null || !mod.Signals.Contains(id, StringComparer.Ordinal))
-                {
-                    continue;
-                }
-
-                var remaining = mod.Signals.Where(x => !string.Equals(x, id, StringComparison.Ordinal)).ToArray();
-                if (remaining.Length == 0 && (mod.Categories is null || mod.Categories.Count == 0))
-                {
-                    _s.Modifiers.RemoveAt(m);
-                }
-                else
-                {
-                    var updated = mod with { Signals = remaining };
-                    _origins[updated] = OriginOf(mod) ?? string.Empty;
-                    _s.Modifiers[m] = updated;
-                }
-            }
-        }
-    }
-
-    /// <summary>Prevalence overrides, after the weight overrides; a share out of range is reported at the override, not at the inherited signal.</summary>
-    private void ApplyPrevalenceOverrides(List<InputError> errors)
-    {
-        foreach (var pair in _prevalenceOverrides)
-        {
-            var index = _s.Signals.FindIndex(x => x is not null && string.Equals(x.Id, pair.Key, StringComparison.Ordinal));
-            var path = _prevalenceOrigins.TryGetValue(pair.Key, out var p) ? p : OverridePathPrefix;
-            if (index < 0)
-            {
-                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
-            }
-            else if (!(pair.Value > 0 && pair.Value < 1))
-            {
-                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path + ".prevalence", Messages.PrevalenceOutOfRange(pair.Key, SignalSetValidator.Num(pair.Value))));
-            }
-            else
-            {
-                var updated = _s.Signals[index] with { Prevalence = pair.Value };
-                _origins[updated] = OriginOf(_s.Signals[index]) ?? path;
-                _origins[updated.Weights] = OriginOf(_s.Signals[index].Weights) ?? path + ".weights";
-                _s.Signals[index] = updated;
-            }
-        }
-    }
-
     private SignalSetBuilder Set(Action change)
     {
         ThrowIfBuilt();
@@ -372,59 +289,5 @@ public sealed class SignalSetBuilder
         {
             throw new InvalidOperationException("This SignalSetBuilder has already built a set and is frozen; start a new builder to build another.");
         }
-    }
-
-    internal sealed class Snapshot
-    {
-        public string Id { get; set; } = string.Empty;
-
-        public string Version { get; set; } = string.Empty;
-
-        public string Title { get; set; } = string.Empty;
-
-        public string Description { get; set; } = string.Empty;
-
-        public IntendedUse IntendedUse { get; set; }
-
-        public double BaseRate { get; set; } = 0.5;
-
-        public OutlookBands Bands { get; set; } = OutlookBands.Default;
-
-        public Condition? TooEarlyWhen { get; set; }
-
-        public SignalSetReference? BasedOn { get; set; }
-
-        public SetCalibration? Calibration { get; set; }
-
-        public SetFit? Fit { get; set; }
-
-        public List<CategoryDefinition> Categories { get; } = new();
-
-        public List<SourceDocument> Documents { get; } = new();
-
-        public List<FactDefinition> Facts { get; } = new();
-
-        public List<SignalDefinition> Signals { get; } = new();
-
-        public List<RuleDefinition> Rules { get; } = new();
-
-        public List<ModifierDefinition> Modifiers { get; } = new();
-
-        public List<string> Notes { get; } = new();
-
-        public List<WordClass> WordClasses { get; } = new();
-
-        public List<AppliedWaiver> InheritedWaivers { get; } = new();
-
-        public List<AppliedWaiver> Waivers { get; } = new();
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<object>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -13,7 +13,7 @@ public class TerminalTests
     private static string Words(string text) => Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(5)).Trim();
 
     [Fact]
-    public void Issue_21_at_a_terminal_text_wraps_at_its_width_without_breaking_a_word()
+    public void at_a_terminal_text_wraps_at_its_width_without_breaking_a_word()
     {
         var (_, wide, _) = Run("assess", WentWell, "--as-of", "2026-11-28");
         var (exit, narrow, _) = RunAt(60, string.Empty, "assess", WentWell, "--as-of", "2026-11-28");
@@ -27,7 +27,7 @@ public class TerminalTests
     }
 
     [Fact]
-    public void Issue_21_json_is_never_wrapped()
+    public void json_is_never_wrapped()
     {
         var (_, wide, _) = Run("assess", WentWell, "--as-of", "2026-11-28", "--json");
         var (_, narrow, _) = RunAt(40, string.Empty, "assess", WentWell, "--as-of", "2026-11-28", "--json");
@@ -36,7 +36,7 @@ public class TerminalTests
     }
 
     [Fact]
-    public void Issue_21_every_yes_no_question_has_the_same_prompt_and_a_question_mark_skips_a_yes_no_fact()
+    public void every_yes_no_question_has_the_same_prompt_and_a_question_mark_skips_a_yes_no_fact()
     {
         var (exit, output, _) = RunWithInput(string.Concat(Enumerable.Repeat("?\n", 60)), "assess", "--interactive", "--all", "--as-of", "2026-11-20");
         var (_, adaptive, _) = RunWithInput(string.Concat(Enumerable.Repeat("y\n", 40)), "assess", "--interactive", "--as-of", "2026-11-20");
@@ -51,7 +51,7 @@ public class TerminalTests
     }
 
     [Fact]
-    public void Issue_21_the_interactive_range_names_today_s_band_what_is_likely_and_how_many_questions_are_likely_left()
+    public void the_interactive_range_names_today_s_band_what_is_likely_and_how_many_questions_are_likely_left()
     {
         var (exit, output, _) = RunWithInput("y\nq\n", "assess", "--interactive", "--as-of", "2026-11-20");
 
@@ -62,7 +62,7 @@ public class TerminalTests
     }
 
     [Fact]
-    public void Issue_21_a_spanish_text_read_as_english_suggests_the_language()
+    public void a_spanish_text_read_as_english_suggests_the_language()
     {
         var notas = Path.Combine(Root, "samples", "texts", "notas.txt");
 
@@ -77,7 +77,7 @@ public class TerminalTests
     }
 
     [Fact]
-    public void Issue_21_spanish_output_has_no_english_words_from_the_english_catalogue()
+    public void spanish_output_has_no_english_words_from_the_english_catalogue()
     {
         var notas = Path.Combine(Root, "samples", "texts", "notas.txt");
         var outputs = new[]

@@ -10,7 +10,7 @@ public class TextInputTests
     private const string Narrative = "She asked when I could start. They said they would get back to me by Friday.";
 
     [Fact]
-    public void Issue_21_a_text_over_the_limit_is_the_same_clean_error_for_read_and_assess_text()
+    public void a_text_over_the_limit_is_the_same_clean_error_for_read_and_assess_text()
     {
         var limit = new InterviewSignals.Reading.TextReaderOptions().MaxTextLength;
         using var file = new TempFile(new string('a', limit) + " she asked when I could start");
@@ -25,7 +25,7 @@ public class TextInputTests
     }
 
     [Fact]
-    public void Issue_21_assess_text_reads_standard_input_given_as_a_dash()
+    public void assess_text_reads_standard_input_given_as_a_dash()
     {
         var (exit, output, error) = RunWithInput(Narrative, "assess", "--text", "-", "--json", "--as-of", "2026-11-20");
 
@@ -35,7 +35,7 @@ public class TextInputTests
     }
 
     [Fact]
-    public void Issue_21_assess_text_given_words_instead_of_a_file_says_how_to_pass_a_text()
+    public void assess_text_given_words_instead_of_a_file_says_how_to_pass_a_text()
     {
         var (exit, _, error) = Run("assess", "--text", "She asked when I could start");
 
@@ -44,7 +44,7 @@ public class TextInputTests
     }
 
     [Fact]
-    public void Issue_21_a_narrative_given_as_an_observation_file_points_to_text()
+    public void a_narrative_given_as_an_observation_file_points_to_text()
     {
         using var notes = new TempFile(Narrative);
 
@@ -56,7 +56,7 @@ public class TextInputTests
     }
 
     [Fact]
-    public void Issue_21_text_from_standard_input_cannot_share_it_with_interactive_answers()
+    public void text_from_standard_input_cannot_share_it_with_interactive_answers()
     {
         var (exit, _, error) = RunWithInput("y\n", "assess", "--interactive", "--text", "-");
 
@@ -65,7 +65,7 @@ public class TextInputTests
     }
 
     [Fact]
-    public void Issue_21_jsonl_lines_without_as_of_are_read_as_of_the_command_line_date_and_a_line_s_own_date_wins()
+    public void jsonl_lines_without_as_of_are_read_as_of_the_command_line_date_and_a_line_s_own_date_wins()
     {
         using var file = new TempFile(string.Join("\n",
             $$"""{"id": "plain", "text": "{{Narrative}}"}""",

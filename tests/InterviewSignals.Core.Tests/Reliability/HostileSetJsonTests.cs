@@ -21,17 +21,35 @@ public class HostileSetJsonTests
         "{\"ramp\": {\"input\": 1, \"from\": 2, \"to\": 1}}", "\"" + new string('w', 5000) + "\"", "[{\"id\": \"a\"}, {\"id\": \"a\"}]",
     };
 
+    /// <summary>The codes <see cref="SignalSetErrorCodes"/> declares, each of which the format page documents (checked below).</summary>
+    private static readonly HashSet<string> DeclaredCodes = typeof(SignalSetErrorCodes).GetFields()
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Each document either loads, or fails with declared codes only; the non-throwing path says the same without throwing.</summary>
     private static void LoadsOrFailsCleanly(string json)
     {
+        var parsed = SignalSetJson.TryParse(json, out var set, out var errors);
         try
         {
             SignalSetJson.Parse(json);
+            Assert.True(parsed);
+            Assert.NotNull(set);
         }
         catch (SignalSetException ex)
         {
+            Assert.False(parsed);
             Assert.NotEmpty(ex.Errors);
-            Assert.All(ex.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Code)));
+            Assert.Equal(ex.Errors, errors);
+            Assert.All(ex.Errors, e => Assert.Contains(e.Code, DeclaredCodes));
         }
+    }
+
+    [Fact]
+    public void Every_declared_code_is_documented_in_the_format_page()
+    {
+        var page = File.ReadAllText(Path.Combine(TestSupport.Seeds.RepositoryRoot(), "docs", "signal-set-format.md"));
+        Assert.True(DeclaredCodes.Count >= 15);
+        Assert.All(DeclaredCodes, c => Assert.Contains($"| `{c}` |", page, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,6 +11,16 @@ namespace InterviewSignals.Tests.Reliability;
 /// <summary>Properties that hold for every observation of the built-in outlook set.</summary>
 public class ObservationPropertyTests
 {
+    /// <summary>The codes the observation format page lists in its table of rules (a row may name several).</summary>
+    private static readonly Lazy<HashSet<string>> DocumentedCodes = new(() =>
+    {
+        var page = File.ReadAllText(Path.Combine(TestSupport.Seeds.RepositoryRoot(), "docs", "observation-format.md"));
+        return System.Text.RegularExpressions.Regex.Matches(page, @"^\| (`[a-z-]+`(?:, `[a-z-]+`)*) \|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .SelectMany(m => m.Groups[1].Value.Split(", ").Select(c => c.Trim('`')))
+            .Where(c => c.Contains('-', StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+    });
+
     private static readonly SignalSet Set = BuiltInSignalSets.InterviewOutlook;
     private static readonly IInterviewEvaluator Evaluator = InterviewEvaluator.Create(Set);
     private static readonly DateTimeOffset AsOf = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
@@ -129,8 +139,17 @@ public class ObservationPropertyTests
             catch (ObservationException ex)
             {
                 Assert.NotEmpty(ex.Errors);
+                Assert.All(ex.Errors, e => Assert.Contains(e.Code, DocumentedCodes.Value));
             }
         }, iter: 300);
+
+    [Fact]
+    public void Every_observation_error_code_is_declared_and_documented()
+    {
+        var declared = typeof(ObservationErrorCodes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
+        Assert.True(declared.Count >= 10);
+        Assert.Equal(declared.OrderBy(c => c, StringComparer.Ordinal), DocumentedCodes.Value.OrderBy(c => c, StringComparer.Ordinal));
+    }
 
     [Fact]
     public void Random_observation_json_only_raises_the_documented_error()
@@ -143,6 +162,7 @@ public class ObservationPropertyTests
             catch (ObservationException ex)
             {
                 Assert.NotEmpty(ex.Errors);
+                Assert.All(ex.Errors, e => Assert.Contains(e.Code, DocumentedCodes.Value));
             }
         }, iter: 300);
 

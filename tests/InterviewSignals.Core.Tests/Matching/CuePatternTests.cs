@@ -3,7 +3,7 @@ using InterviewSignals.BuiltIn;
 using InterviewSignals.Matching;
 using InterviewSignals.Reading;
 
-namespace InterviewSignals.Tests.Reading;
+namespace InterviewSignals.Tests.Matching;
 
 public class CuePatternTests
 {

@@ -4,7 +4,7 @@ using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
 using InterviewSignals.Taxonomy;
 
-namespace InterviewSignals.Tests.Evaluation;
+namespace InterviewSignals.Tests.Serialization;
 
 public class ObservationJsonTests
 {
