@@ -38,7 +38,7 @@ internal static class ObservationChecks
         var problem = RangeProblem(fact, value);
         if (problem == ObservationErrorCodes.OutOfRange)
         {
-            return new(ObservationErrorCodes.OutOfRange, path, Messages.FactBetween(fact.Id, SignalSetValidator.Num(fact.Minimum ?? double.NegativeInfinity), SignalSetValidator.Num(fact.Maximum ?? double.PositiveInfinity), (fact.Unit is null ? string.Empty : " " + fact.Unit), SignalSetValidator.Num(value.Number)));
+            return new(ObservationErrorCodes.OutOfRange, path, ObservationMessages.FactBetween(fact.Id, SignalSetValidator.Num(fact.Minimum ?? double.NegativeInfinity), SignalSetValidator.Num(fact.Maximum ?? double.PositiveInfinity), (fact.Unit is null ? string.Empty : " " + fact.Unit), SignalSetValidator.Num(value.Number)));
         }
 
         if (problem == ObservationErrorCodes.UnknownChoice)
@@ -53,10 +53,10 @@ internal static class ObservationChecks
         => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 
     public static InputError UnknownSignal(SignalSet set, string id, string path)
-        => new(ObservationErrorCodes.UnknownSignal, path, Messages.SetNoSignal(set.Id, id, Suggestions.DidYouMean(id, set.Signals.Select(x => x.Id))));
+        => new(ObservationErrorCodes.UnknownSignal, path, ObservationMessages.SetNoSignal(set.Id, id, Suggestions.DidYouMean(id, set.Signals.Select(x => x.Id))));
 
     public static InputError UnknownFact(SignalSet set, string id, string path)
-        => new(ObservationErrorCodes.UnknownFact, path, Messages.SetNoFact(set.Id, id, Suggestions.DidYouMean(id, set.Facts.Select(x => x.Id))));
+        => new(ObservationErrorCodes.UnknownFact, path, ObservationMessages.SetNoFact(set.Id, id, Suggestions.DidYouMean(id, set.Facts.Select(x => x.Id))));
 
     /// <summary>A date fact that records something already past (the interview, say) may not lie after the as-of date; compared by calendar day in UTC.</summary>
     public static InputError? CheckNotAfter(FactDefinition fact, FactValue value, DateTimeOffset asOf, string path)
@@ -66,7 +66,7 @@ internal static class ObservationChecks
             return null;
         }
 
-        return new(ObservationErrorCodes.DateAfterAsOf, path, Messages.FactAfterDateRecordsSomethingAlready(fact.Id, Day(value.Date), Day(asOf)));
+        return new(ObservationErrorCodes.DateAfterAsOf, path, ObservationMessages.FactAfterDateRecordsSomethingAlready(fact.Id, Day(value.Date), Day(asOf)));
     }
 
     private static string Day(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

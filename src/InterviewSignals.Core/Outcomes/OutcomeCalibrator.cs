@@ -78,12 +78,12 @@ public sealed class OutcomeCalibrator
 
         if (_cases.Count < MinimumCases)
         {
-            throw new CalibrationRefusedException("too-few-cases", Messages.CalibrationTooFewCases(_cases.Count, MinimumCases));
+            throw new CalibrationRefusedException("too-few-cases", OutcomeMessages.CalibrationTooFewCases(_cases.Count, MinimumCases));
         }
 
         if (offers < MinimumPerOutcome || _cases.Count - offers < MinimumPerOutcome)
         {
-            throw new CalibrationRefusedException("too-few-of-an-outcome", Messages.CalibrationTooFewOfAnOutcome(offers, _cases.Count - offers, MinimumPerOutcome));
+            throw new CalibrationRefusedException("too-few-of-an-outcome", OutcomeMessages.CalibrationTooFewOfAnOutcome(offers, _cases.Count - offers, MinimumPerOutcome));
         }
 
         var (a, b) = Usable(Fit(_cases, _ => true), null);
@@ -127,11 +127,11 @@ public sealed class OutcomeCalibrator
     {
         if (fit.A is not { } intercept || fit.B is not { } slope)
         {
-            throw new CalibrationRefusedException("cannot-fit", Messages.CalibrationCannotFit());
+            throw new CalibrationRefusedException("cannot-fit", OutcomeMessages.CalibrationCannotFit());
         }
 
         return slope > 0 ? (intercept, slope)
-            : throw new CalibrationRefusedException("slope-not-positive", fold is { } k ? Messages.CalibrationFoldSlopeRefused(slope, k, Folds) : Messages.CalibrationSlopeRefused(slope));
+            : throw new CalibrationRefusedException("slope-not-positive", fold is { } k ? OutcomeMessages.CalibrationFoldSlopeRefused(slope, k, Folds) : OutcomeMessages.CalibrationSlopeRefused(slope));
     }
 
     /// <summary>Fits the cases the filter keeps, on their exact scores.</summary>

@@ -53,7 +53,7 @@ public sealed class OutcomeCheck
         _options = options ?? OutcomeCheckOptions.Default;
         if (_options.BootstrapReplicates < 0)
         {
-            throw new ArgumentException(Messages.BootstrapReplicatesNegative(_options.BootstrapReplicates), nameof(options));
+            throw new ArgumentException(OutcomeMessages.BootstrapReplicatesNegative(_options.BootstrapReplicates), nameof(options));
         }
 
         _signalIndex = set.Signals.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -113,7 +113,7 @@ public sealed class OutcomeCheck
     {
         if (double.IsNaN(outlook) || outlook < 0 || outlook > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(outlook), outlook, Messages.OutlookOutOfRange(outlook));
+            throw new ArgumentOutOfRangeException(nameof(outlook), outlook, OutcomeMessages.OutlookOutOfRange(outlook));
         }
 
         if (offer is not { } o)
@@ -134,7 +134,7 @@ public sealed class OutcomeCheck
         Guard.NotNull(other);
         if (other._set.ContentHash != _set.ContentHash)
         {
-            throw new ArgumentException(Messages.MergeAnotherSet(other._set.Id, _set.Id), nameof(other));
+            throw new ArgumentException(OutcomeMessages.MergeAnotherSet(other._set.Id, _set.Id), nameof(other));
         }
 
         for (var i = 0; i < OutlookBins; i++)

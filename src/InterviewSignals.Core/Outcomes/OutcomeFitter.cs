@@ -54,7 +54,7 @@ public sealed class OutcomeFitter
         var problems = _options.Problems();
         if (problems.Count > 0)
         {
-            throw new ArgumentException(Messages.FitOptionsInvalid(string.Join("\n  ", problems)), nameof(options));
+            throw new ArgumentException(OutcomeMessages.FitOptionsInvalid(string.Join("\n  ", problems)), nameof(options));
         }
 
         _evaluator = new SignalSetEvaluator(set, _options.Evaluator);
@@ -140,17 +140,17 @@ public sealed class OutcomeFitter
     {
         if (_set.Waivers.Count > 0)
         {
-            throw new FitRefusedException("protected-characteristic", Messages.FitProtectedCharacteristic(string.Join(", ", _set.Waivers.Select(w => $"'{w.ItemId}' ({w.Characteristic})"))));
+            throw new FitRefusedException("protected-characteristic", OutcomeMessages.FitProtectedCharacteristic(string.Join(", ", _set.Waivers.Select(w => $"'{w.ItemId}' ({w.Characteristic})"))));
         }
 
         if (_cases.Count < MinimumCases)
         {
-            throw new FitRefusedException("too-few-cases", Messages.FitTooFewCases(_cases.Count, MinimumCases));
+            throw new FitRefusedException("too-few-cases", OutcomeMessages.FitTooFewCases(_cases.Count, MinimumCases));
         }
 
         if (_cases.Offers < MinimumPerOutcome || _cases.Count - _cases.Offers < MinimumPerOutcome)
         {
-            throw new FitRefusedException("too-few-of-an-outcome", Messages.FitTooFewOfAnOutcome(_cases.Offers, _cases.Count - _cases.Offers, MinimumPerOutcome));
+            throw new FitRefusedException("too-few-of-an-outcome", OutcomeMessages.FitTooFewOfAnOutcome(_cases.Offers, _cases.Count - _cases.Offers, MinimumPerOutcome));
         }
     }
 

@@ -57,12 +57,12 @@ public sealed class QuestionPlanner
         var problems = options.Problems();
         if (options.SuppliedSignals is not null)
         {
-            problems.AddRange(options.SuppliedSignals.Where(id => id is null || !set.TryGetSignal(id, out _)).Select(id => Messages.PlannerSuppliedUnknown(id, set.Id)));
+            problems.AddRange(options.SuppliedSignals.Where(id => id is null || !set.TryGetSignal(id, out _)).Select(id => QuestionnaireMessages.PlannerSuppliedUnknown(id, set.Id)));
         }
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException(Messages.PlannerOptionsInvalid(string.Join("\n  ", problems)), nameof(options));
+            throw new ArgumentException(QuestionnaireMessages.PlannerOptionsInvalid(string.Join("\n  ", problems)), nameof(options));
         }
 
         return new QuestionPlanner(new PlanningModel(set, options));
@@ -147,7 +147,7 @@ public sealed class QuestionPlanner
                 }
                 else
                 {
-                    throw new ArgumentException(Messages.PlannerDeclinedUnknown(id, _m.Compiled.Set.Id), nameof(declined));
+                    throw new ArgumentException(QuestionnaireMessages.PlannerDeclinedUnknown(id, _m.Compiled.Set.Id), nameof(declined));
                 }
             }
         }

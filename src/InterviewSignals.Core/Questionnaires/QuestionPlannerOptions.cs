@@ -37,12 +37,12 @@ public sealed record QuestionPlannerOptions
         var problems = new List<string>();
         if (double.IsNaN(LikelySettledBelow) || LikelySettledBelow <= 0 || LikelySettledBelow >= 1)
         {
-            problems.Add(Internal.Messages.PlannerOptionBetween(nameof(LikelySettledBelow), LikelySettledBelow));
+            problems.Add(QuestionnaireMessages.PlannerOptionBetween(nameof(LikelySettledBelow), LikelySettledBelow));
         }
 
         if (double.IsNaN(UnsureRate) || UnsureRate < 0 || UnsureRate >= 1)
         {
-            problems.Add(Internal.Messages.PlannerUnsureRate(UnsureRate));
+            problems.Add(QuestionnaireMessages.PlannerUnsureRate(UnsureRate));
         }
 
         if (SuppliedSignals is null)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using InterviewSignals.Internal;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 using InterviewSignals.Texts;
@@ -154,7 +153,7 @@ public sealed class Questionnaire
             if (!byId.TryGetValue(pair.Key, out var q))
             {
                 var code = _set.TryGetSignal(pair.Key, out _) ? ObservationErrorCodes.UnknownSignal : ObservationErrorCodes.UnknownFact;
-                errors.Add(new(code, pair.Key, Messages.QuestionnaireHasNoQuestion(_set.Id, pair.Key) + Internal.Suggestions.DidYouMean(pair.Key, byId.Keys)));
+                errors.Add(new(code, pair.Key, QuestionnaireMessages.QuestionnaireHasNoQuestion(_set.Id, pair.Key) + Internal.Suggestions.DidYouMean(pair.Key, byId.Keys)));
                 continue;
             }
 
@@ -239,14 +238,14 @@ public sealed class Questionnaire
                 }
                 else if (!value.Equals("unsure", StringComparison.OrdinalIgnoreCase))
                 {
-                    return new(ObservationErrorCodes.InvalidValue, q.Id, Messages.NotAnswerExpectedYesNoUnsure(value, q.Id));
+                    return new(ObservationErrorCodes.InvalidValue, q.Id, QuestionnaireMessages.NotAnswerExpectedYesNoUnsure(value, q.Id));
                 }
 
                 return null;
             case AnswerKind.Boolean:
                 if (!yes && !no)
                 {
-                    return new(ObservationErrorCodes.WrongFactKind, q.Id, Messages.NotAnswerExpectedYesNo(value, q.Id));
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, QuestionnaireMessages.NotAnswerExpectedYesNo(value, q.Id));
                 }
 
                 builder.Fact(q.Id, yes);
@@ -254,7 +253,7 @@ public sealed class Questionnaire
             case AnswerKind.Number:
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || double.IsNaN(n) || double.IsInfinity(n))
                 {
-                    return new(ObservationErrorCodes.WrongFactKind, q.Id, Messages.NotNumberWriteLike(value));
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, QuestionnaireMessages.NotNumberWriteLike(value));
                 }
 
                 _set.TryGetFact(q.Id, out var fact);
@@ -269,7 +268,7 @@ public sealed class Questionnaire
             case AnswerKind.Choice:
                 if (!q.Choices.Any(c => string.Equals(c.Value, value, StringComparison.Ordinal)))
                 {
-                    return new(ObservationErrorCodes.UnknownChoice, q.Id, Messages.NotChoiceExpected(value, q.Id, string.Join(", ", q.Choices.Select(c => c.Value))));
+                    return new(ObservationErrorCodes.UnknownChoice, q.Id, QuestionnaireMessages.NotChoiceExpected(value, q.Id, string.Join(", ", q.Choices.Select(c => c.Value))));
                 }
 
                 builder.Fact(q.Id, value);
@@ -277,7 +276,7 @@ public sealed class Questionnaire
             default:
                 if (!ObservationChecks.TryDate(value, out var date))
                 {
-                    return new(ObservationErrorCodes.WrongFactKind, q.Id, Messages.NotDateWriteLike(value));
+                    return new(ObservationErrorCodes.WrongFactKind, q.Id, QuestionnaireMessages.NotDateWriteLike(value));
                 }
 
                 builder.Fact(q.Id, date);

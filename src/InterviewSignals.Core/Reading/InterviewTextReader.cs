@@ -17,7 +17,7 @@ public static class InterviewTextReader
         options ??= TextReaderOptions.Default;
         if (options.MaxTextLength < 1)
         {
-            throw new ArgumentException(Internal.Messages.MaxTextLengthTooSmall(options.MaxTextLength), nameof(options));
+            throw new ArgumentException(ReadingMessages.MaxTextLengthTooSmall(options.MaxTextLength), nameof(options));
         }
 
         return new CueReader(set, options);

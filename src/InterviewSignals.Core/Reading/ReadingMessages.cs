@@ -39,4 +39,8 @@ internal static class ReadingMessages
 
     public static string NoReadingRules(string language, string languages)
         => $"There are no reading rules for '{language}'; texts can be read in: {languages}. A host adds a language with a language file (TextReaderOptions.Languages).";
+
+    public static string MaxTextLengthTooSmall(object? value) => FormattableString.Invariant($"MaxTextLength must be at least 1; it is {value}.");
+
+    public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
 }

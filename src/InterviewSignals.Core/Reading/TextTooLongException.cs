@@ -9,7 +9,7 @@ public sealed class TextTooLongException : ArgumentException
     /// <param name="length">The text's length in characters.</param>
     /// <param name="limit">The limit.</param>
     public TextTooLongException(int length, int limit)
-        : base(Internal.Messages.TextTooLong(length, limit), "text")
+        : base(ReadingMessages.TextTooLong(length, limit), "text")
     {
         Length = length;
         Limit = limit;

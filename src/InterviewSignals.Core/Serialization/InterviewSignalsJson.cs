@@ -195,7 +195,7 @@ public static class InterviewSignalsJson
         JsonPositionMap.Build(utf8, 64, out var failure);
         if (failure is { } f)
         {
-            errors = new[] { new InputError(ResultJsonErrorCodes.MalformedJson, f.Path, Messages.ResultNotJson(what, f.Line, f.Column, f.Path, f.Message), f.Line, f.Column) };
+            errors = new[] { new InputError(ResultJsonErrorCodes.MalformedJson, f.Path, SerializationMessages.ResultNotJson(what, f.Line, f.Column, f.Path, f.Message), f.Line, f.Column) };
             return false;
         }
 
@@ -206,11 +206,11 @@ public static class InterviewSignalsJson
         catch (JsonException ex)
         {
             var (line, column) = ((int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
-            errors = new[] { new InputError(ResultJsonErrorCodes.InvalidValue, ex.Path ?? "$", Messages.ResultNotJson(what, line, column, ex.Path, JsonErrors.ParserReason(ex)), line, column) };
+            errors = new[] { new InputError(ResultJsonErrorCodes.InvalidValue, ex.Path ?? "$", SerializationMessages.ResultNotJson(what, line, column, ex.Path, JsonErrors.ParserReason(ex)), line, column) };
             return false;
         }
 
-        errors = value is null ? new[] { new InputError(ResultJsonErrorCodes.InvalidValue, "$", Messages.ResultNull(what), 1, 1) } : System.Array.Empty<InputError>();
+        errors = value is null ? new[] { new InputError(ResultJsonErrorCodes.InvalidValue, "$", SerializationMessages.ResultNull(what), 1, 1) } : System.Array.Empty<InputError>();
         return value is not null;
     }
 

@@ -37,13 +37,13 @@ public static class ObservationJson
         observation = null;
         if (Encoding.UTF8.GetByteCount(json) > MaxBytes)
         {
-            errors = new[] { new InputError(ObservationErrorCodes.InvalidValue, "$", Messages.ObservationLargerLimitBytes(MaxBytes)) };
+            errors = new[] { new InputError(ObservationErrorCodes.InvalidValue, "$", SerializationMessages.ObservationLargerLimitBytes(MaxBytes)) };
             return false;
         }
 
         if (json.Trim().Length == 0)
         {
-            errors = new[] { new InputError(ObservationErrorCodes.MalformedJson, "$", Messages.ObservationEmpty(), 1, 1) };
+            errors = new[] { new InputError(ObservationErrorCodes.MalformedJson, "$", SerializationMessages.ObservationEmpty(), 1, 1) };
             return false;
         }
 
@@ -51,7 +51,7 @@ public static class ObservationJson
         var map = JsonPositionMap.Build(utf8, MaxDepth, out var failure);
         if (failure is { } f)
         {
-            errors = new[] { new InputError(ObservationErrorCodes.MalformedJson, f.Path, f.TooDeep ? f.Message : Messages.ObservationNotWellFormed(f.Message), f.Line, f.Column) };
+            errors = new[] { new InputError(ObservationErrorCodes.MalformedJson, f.Path, f.TooDeep ? f.Message : SerializationMessages.ObservationNotWellFormed(f.Message), f.Line, f.Column) };
             return false;
         }
 
@@ -84,7 +84,7 @@ public static class ObservationJson
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         if (read > MaxBytes)
         {
-            throw new ObservationException(new[] { new InputError(ObservationErrorCodes.InvalidValue, "$", Messages.ObservationLargerLimitBytes(MaxBytes)) });
+            throw new ObservationException(new[] { new InputError(ObservationErrorCodes.InvalidValue, "$", SerializationMessages.ObservationLargerLimitBytes(MaxBytes)) });
         }
 
         return Parse(new string(buffer, 0, read), set);

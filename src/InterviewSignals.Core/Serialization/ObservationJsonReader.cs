@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using InterviewSignals.Internal;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 
@@ -16,7 +15,7 @@ internal static class ObservationJsonReader
         var builder = Observation.CreateBuilder().ForSet(set.Reference);
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new InputError(ObservationErrorCodes.InvalidValue, "$", Messages.ObservationJSONObject()));
+            errors.Add(new InputError(ObservationErrorCodes.InvalidValue, "$", SerializationMessages.ObservationJSONObject()));
             return null;
         }
 
@@ -31,7 +30,7 @@ internal static class ObservationJsonReader
                     }
                     else if (p.Value.ValueKind != JsonValueKind.Null)
                     {
-                        errors.Add(new(ObservationErrorCodes.InvalidValue, "$.asOf", Messages.AsOfISODateDateTime()));
+                        errors.Add(new(ObservationErrorCodes.InvalidValue, "$.asOf", SerializationMessages.AsOfISODateDateTime()));
                     }
 
                     break;
@@ -47,7 +46,7 @@ internal static class ObservationJsonReader
                 case "$schema":
                     break;
                 default:
-                    errors.Add(new(ObservationErrorCodes.UnknownProperty, "$." + p.Name, Messages.NotPropertyObservationExpectedAsOfSignals(p.Name)));
+                    errors.Add(new(ObservationErrorCodes.UnknownProperty, "$." + p.Name, SerializationMessages.NotPropertyObservationExpectedAsOfSignals(p.Name)));
                     break;
             }
         }
@@ -60,13 +59,13 @@ internal static class ObservationJsonReader
     {
         if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("contentHash", out var hash) || hash.ValueKind != JsonValueKind.String)
         {
-            errors.Add(new InputError(ObservationErrorCodes.InvalidValue, "$.signalSet", Messages.ObservationSignalSetShape()));
+            errors.Add(new InputError(ObservationErrorCodes.InvalidValue, "$.signalSet", SerializationMessages.ObservationSignalSetShape()));
         }
         else if (!string.Equals(hash.GetString(), set.ContentHash, StringComparison.Ordinal))
         {
             var id = e.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : "?";
             var version = e.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : "?";
-            errors.Add(new InputError(ObservationErrorCodes.SignalSetMismatch, "$.signalSet", Messages.ObservationForAnotherSet($"{id}@{version} ({hash.GetString()})", $"{set.Id}@{set.Version} ({set.ContentHash})")));
+            errors.Add(new InputError(ObservationErrorCodes.SignalSetMismatch, "$.signalSet", SerializationMessages.ObservationForAnotherSet($"{id}@{version} ({hash.GetString()})", $"{set.Id}@{set.Version} ({set.ContentHash})")));
         }
     }
 
@@ -74,7 +73,7 @@ internal static class ObservationJsonReader
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.signals", Messages.SignalsObjectSignalIdState()));
+            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.signals", SerializationMessages.SignalsObjectSignalIdState()));
             return;
         }
 
@@ -104,7 +103,7 @@ internal static class ObservationJsonReader
                 {
                     if (st.ValueKind != JsonValueKind.Number || !st.TryGetDouble(out strength) || strength < 0 || strength > 1)
                     {
-                        errors.Add(new(ObservationErrorCodes.OutOfRange, path, Messages.StrengthNumberBetween()));
+                        errors.Add(new(ObservationErrorCodes.OutOfRange, path, SerializationMessages.StrengthNumberBetween()));
                         continue;
                     }
                 }
@@ -121,7 +120,7 @@ internal static class ObservationJsonReader
                 case "unknown":
                     break;
                 default:
-                    errors.Add(new(ObservationErrorCodes.InvalidValue, path, Messages.SignalAnswerPresentAbsentUnknownObject()));
+                    errors.Add(new(ObservationErrorCodes.InvalidValue, path, SerializationMessages.SignalAnswerPresentAbsentUnknownObject()));
                     break;
             }
         }
@@ -131,7 +130,7 @@ internal static class ObservationJsonReader
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.facts", Messages.FactsObjectFactIdValue()));
+            errors.Add(new(ObservationErrorCodes.InvalidValue, "$.facts", SerializationMessages.FactsObjectFactIdValue()));
             return;
         }
 
@@ -159,7 +158,7 @@ internal static class ObservationJsonReader
             };
             if (value is null)
             {
-                errors.Add(new(ObservationErrorCodes.WrongFactKind, path, Messages.FactFound(p.Name, Expected(fact), Describe(p.Value))));
+                errors.Add(new(ObservationErrorCodes.WrongFactKind, path, SerializationMessages.FactFound(p.Name, Expected(fact), Describe(p.Value))));
                 continue;
             }
 

@@ -4,7 +4,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Text;
-using InterviewSignals.Internal;
 using InterviewSignals.Taxonomy;
 
 namespace InterviewSignals.Serialization;
@@ -75,13 +74,13 @@ public static class SignalSetJson
         {
             if (Directory.Exists(path))
             {
-                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, "$", Messages.DirectoryGivePathSignalSetJSON(), source: path));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, "$", SerializationMessages.DirectoryGivePathSignalSetJSON(), source: path));
                 continue;
             }
 
             if (!File.Exists(path))
             {
-                errors.Add(new InputError(SignalSetErrorCodes.FileNotFound, "$", Messages.FileNotFound(Path.GetFullPath(path), Directory.GetCurrentDirectory()), source: path));
+                errors.Add(new InputError(SignalSetErrorCodes.FileNotFound, "$", SerializationMessages.FileNotFound(Path.GetFullPath(path), Directory.GetCurrentDirectory()), source: path));
                 continue;
             }
 
@@ -95,7 +94,7 @@ public static class SignalSetJson
                 }
                 else if (Encoding.UTF8.GetString(bytes!).Trim().Length == 0)
                 {
-                    errors.Add(new InputError(SignalSetErrorCodes.MalformedJson, "$", Messages.FileEmptyExpectedSignalSetJSON(), 1, 1, path));
+                    errors.Add(new InputError(SignalSetErrorCodes.MalformedJson, "$", SerializationMessages.FileEmptyExpectedSignalSetJSON(), 1, 1, path));
                 }
                 else
                 {
@@ -104,7 +103,7 @@ public static class SignalSetJson
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, "$", Messages.FileCannotRead(ex.Message), source: path));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, "$", SerializationMessages.FileCannotRead(ex.Message), source: path));
             }
         }
 
@@ -193,7 +192,7 @@ public static class SignalSetJson
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
             {
-                tooLarge = new InputError(SignalSetErrorCodes.LimitExceeded, "$", Messages.DocumentLargerLimitBytes(maxBytes), 1, 1, source);
+                tooLarge = new InputError(SignalSetErrorCodes.LimitExceeded, "$", SerializationMessages.DocumentLargerLimitBytes(maxBytes), 1, 1, source);
                 return null;
             }
         }
@@ -235,14 +234,14 @@ public static class SignalSetJson
                 if (chain.Contains(d))
                 {
                     var cycle = string.Join(" -> ", chain.Select(c => c.Id).Concat(new[] { d.Id }));
-                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.ExtendsChainCyclic(cycle));
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", SerializationMessages.ExtendsChainCyclic(cycle));
                     _built[d] = null;
                     return null;
                 }
 
                 if (chain.Count >= _options.Limits.MaxExtendsDepth)
                 {
-                    d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(_options.Limits.MaxExtendsDepth));
+                    d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", SerializationMessages.ExtendsChainLongerLimit(_options.Limits.MaxExtendsDepth));
                     _built[d] = null;
                     return null;
                 }
@@ -255,7 +254,7 @@ public static class SignalSetJson
                     _depth[d] = (_depth.TryGetValue(parent, out var p) ? p : 1) + 1;
                     if (baseSet is not null && _depth[d] > _options.Limits.MaxExtendsDepth)
                     {
-                        d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", Messages.ExtendsChainLongerLimit(_options.Limits.MaxExtendsDepth));
+                        d.Add(SignalSetErrorCodes.LimitExceeded, "$.extends", SerializationMessages.ExtendsChainLongerLimit(_options.Limits.MaxExtendsDepth));
                         _built[d] = null;
                         return null;
                     }
@@ -264,7 +263,7 @@ public static class SignalSetJson
                     {
                         if (!_built.ContainsKey(d))
                         {
-                            d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", Messages.SetExtendsErrorsOwn(d.Extends));
+                            d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", SerializationMessages.SetExtendsErrorsOwn(d.Extends));
                             _built[d] = null;
                         }
 
@@ -273,7 +272,7 @@ public static class SignalSetJson
                 }
                 else if (string.Equals(d.Extends, d.Id, StringComparison.Ordinal))
                 {
-                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", Messages.SetExtendsItself(d.Id));
+                    d.Add(SignalSetErrorCodes.CyclicExtends, "$.extends", SerializationMessages.SetExtendsItself(d.Id));
                     _built[d] = null;
                     return null;
                 }
@@ -283,7 +282,7 @@ public static class SignalSetJson
                     baseSet = _options.ResolveExtends?.Invoke(d.Extends);
                     if (baseSet is null)
                     {
-                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", _options.ResolveExtends is null ? Messages.SetExtendsWithoutResolver(d.Extends) : Messages.SetExtendsNeitherAmongDocumentsLoaded(d.Extends));
+                        d.Add(SignalSetErrorCodes.UnknownExtends, "$.extends", _options.ResolveExtends is null ? SerializationMessages.SetExtendsWithoutResolver(d.Extends) : SerializationMessages.SetExtendsNeitherAmongDocumentsLoaded(d.Extends));
                         _built[d] = null;
                         return null;
                     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -17,7 +16,7 @@ public sealed partial class SignalSetBuilder
             var path = OriginOf(pair.Value) ?? $"{OverridePathPrefix}[{i}]";
             if (index < 0)
             {
-                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
+                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", TaxonomyMessages.OverrideNamesSignalSetDoesNot(pair.Key)));
             }
             else
             {
@@ -37,7 +36,7 @@ public sealed partial class SignalSetBuilder
             var removed = _s.Signals.RemoveAll(x => x is not null && string.Equals(x.Id, id, StringComparison.Ordinal));
             if (removed == 0)
             {
-                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", Messages.DisableNamesSignalSetDoesNot(id)));
+                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, $"{DisablePathPrefix}[{d}]", TaxonomyMessages.DisableNamesSignalSetDoesNot(id)));
                 continue;
             }
 
@@ -74,11 +73,11 @@ public sealed partial class SignalSetBuilder
             var path = _prevalenceOrigins.TryGetValue(pair.Key, out var p) ? p : OverridePathPrefix;
             if (index < 0)
             {
-                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.OverrideNamesSignalSetDoesNot(pair.Key)));
+                errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, path + ".signal", TaxonomyMessages.OverrideNamesSignalSetDoesNot(pair.Key)));
             }
             else if (!(pair.Value > 0 && pair.Value < 1))
             {
-                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path + ".prevalence", Messages.PrevalenceOutOfRange(pair.Key, SignalSetValidator.Num(pair.Value))));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path + ".prevalence", TaxonomyMessages.PrevalenceOutOfRange(pair.Key, SignalSetValidator.Num(pair.Value))));
             }
             else
             {

@@ -49,8 +49,8 @@ public sealed class SignalSetMismatchException : ArgumentException
 
     private static string Format(MadeWith what, SignalSetReference expected, SignalSetReference? actual)
         => actual is null
-            ? Internal.Messages.SetMismatchNoneFound(Subject(what), Describe(expected))
-            : Internal.Messages.SetMismatch(Subject(what), Describe(expected), Describe(actual));
+            ? TaxonomyMessages.SetMismatchNoneFound(Subject(what), Describe(expected))
+            : TaxonomyMessages.SetMismatch(Subject(what), Describe(expected), Describe(actual));
 
     private static string Subject(MadeWith what) => what switch
     {

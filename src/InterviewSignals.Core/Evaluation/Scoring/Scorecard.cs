@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using InterviewSignals.Compilation;
-using InterviewSignals.Internal;
 using InterviewSignals.Observations;
 using InterviewSignals.Taxonomy;
 
@@ -54,7 +53,7 @@ internal static class Scorecard
             }
             else if (double.IsNaN(pair.Value.Strength) || pair.Value.Strength < 0 || pair.Value.Strength > 1)
             {
-                (errors ??= new()).Add(new InputError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, Messages.StrengthBetween(pair.Value.Strength.ToString("R", CultureInfo.InvariantCulture))));
+                (errors ??= new()).Add(new InputError(ObservationErrorCodes.OutOfRange, "signals." + pair.Key, EvaluationMessages.StrengthBetween(pair.Value.Strength.ToString("R", CultureInfo.InvariantCulture))));
             }
             else if (pair.Value.State != SignalState.Unknown)
             {
@@ -233,7 +232,7 @@ internal static class Scorecard
 
         if (value.Kind != fact.Kind)
         {
-            return new InputError(ObservationErrorCodes.WrongFactKind, path, Messages.FactNot(id, SignalSetValidator.Kind(fact.Kind), SignalSetValidator.Kind(value.Kind)));
+            return new InputError(ObservationErrorCodes.WrongFactKind, path, EvaluationMessages.FactNot(id, SignalSetValidator.Kind(fact.Kind), SignalSetValidator.Kind(value.Kind)));
         }
 
         return ObservationChecks.CheckRange(fact, value, path) ?? ObservationChecks.CheckNotAfter(fact, value, asOf, path);

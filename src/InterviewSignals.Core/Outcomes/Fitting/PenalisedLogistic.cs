@@ -77,7 +77,7 @@ internal sealed partial class PenalisedLogistic
             var accepted = LineSearch(path, strength, ref objective, exact);
             if (double.IsNaN(objective) || double.IsInfinity(objective))
             {
-                throw new FitRefusedException("cannot-fit", Internal.Messages.FitCannotFit());
+                throw new FitRefusedException("cannot-fit", OutcomeMessages.FitCannotFit());
             }
 
             if (!accepted)
@@ -108,7 +108,7 @@ internal sealed partial class PenalisedLogistic
             previous = size;
         }
 
-        throw new FitRefusedException("cannot-fit", Internal.Messages.FitCannotFit());
+        throw new FitRefusedException("cannot-fit", OutcomeMessages.FitCannotFit());
     }
 
     /// <summary>Backtracks along the step until the loss falls enough (Armijo); a step from a kept Hessian gets one try.</summary>

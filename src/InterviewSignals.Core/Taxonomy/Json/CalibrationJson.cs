@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -22,7 +21,7 @@ internal static class CalibrationJson
             Cases = (long)(c.Number("cases", true) ?? 0),
             Offers = (long)(c.Number("offers", true) ?? 0),
             Description = c.String("description", true) ?? string.Empty,
-            Date = CalibrationJson.ReadDate(c, Messages.CalibrationDateInvalid),
+            Date = CalibrationJson.ReadDate(c, TaxonomyMessages.CalibrationDateInvalid),
             Before = CalibrationJson.ReadMetrics(c, "before", errors),
             After = CalibrationJson.ReadMetrics(c, "after", errors),
         };

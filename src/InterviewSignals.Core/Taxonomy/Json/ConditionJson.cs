@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -12,7 +11,7 @@ internal static class ConditionJson
     {
         if (depth > limits.MaxConditionDepth)
         {
-            errors.Add(new InputError(SignalSetErrorCodes.LimitExceeded, path, Messages.ConditionsNestDeeperLimit(limits.MaxConditionDepth)));
+            errors.Add(new InputError(SignalSetErrorCodes.LimitExceeded, path, TaxonomyMessages.ConditionsNestDeeperLimit(limits.MaxConditionDepth)));
             return null;
         }
 
@@ -67,7 +66,7 @@ internal static class ConditionJson
         }
         else
         {
-            o.Error(SignalSetErrorCodes.InvalidValue, path, Messages.ConditionNeedsAllAnyNotKnown());
+            o.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.ConditionNeedsAllAnyNotKnown());
             return null;
         }
 
@@ -164,19 +163,19 @@ internal static class ConditionJson
                 }
                 else
                 {
-                    o.Error(SignalSetErrorCodes.InvalidValue, path, Messages.OperandObjectNeedsFactDaysSince());
+                    o.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.OperandObjectNeedsFactDaysSince());
                     return null;
                 }
 
                 if (result is null)
                 {
-                    o.Error(SignalSetErrorCodes.InvalidValue, path, Messages.OperandNamesNoFact());
+                    o.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.OperandNamesNoFact());
                 }
 
                 o.Finish();
                 return result;
             default:
-                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path, Messages.OperandNumberBooleanChoiceStringObject(JsonObjectReader.Describe(v))));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.OperandNumberBooleanChoiceStringObject(JsonObjectReader.Describe(v))));
                 return null;
         }
     }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -53,7 +52,7 @@ internal static class ExtendingJson
         var problems = ExtendingProblems(set, baseSet);
         if (problems.Count > 0)
         {
-            throw new ArgumentException(Messages.NotAnExtensionOf(set, baseSet, string.Join("; ", problems)), nameof(set));
+            throw new ArgumentException(TaxonomyMessages.NotAnExtensionOf(set, baseSet, string.Join("; ", problems)), nameof(set));
         }
 
         using var w = JsonWriting.Open(stream, indented);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -46,7 +45,7 @@ internal static class FitJson
             Cases = (long)(f.Number("cases", true) ?? 0),
             Offers = (long)(f.Number("offers", true) ?? 0),
             Description = f.String("description", true) ?? string.Empty,
-            Date = CalibrationJson.ReadDate(f, Messages.FitDateInvalid),
+            Date = CalibrationJson.ReadDate(f, TaxonomyMessages.FitDateInvalid),
             PriorStrength = f.Number("priorStrength", true) ?? 0,
             Folds = (int)(f.Number("folds", true) ?? 0),
             Seed = (int)(f.Number("seed") ?? 0),
@@ -64,7 +63,7 @@ internal static class FitJson
         f.Finish();
         if (baseSet is not null && r.Has("extends") && !Equals(fit.FittedOn, baseSet.Reference))
         {
-            f.Error(SignalSetErrorCodes.InvalidValue, f.PathOf("fittedOn"), Messages.FitOnAnotherSet($"{fit.FittedOn.Id}@{fit.FittedOn.Version} ({fit.FittedOn.ContentHash})", $"{baseSet.Id}@{baseSet.Version} ({baseSet.ContentHash})"));
+            f.Error(SignalSetErrorCodes.InvalidValue, f.PathOf("fittedOn"), TaxonomyMessages.FitOnAnotherSet($"{fit.FittedOn.Id}@{fit.FittedOn.Version} ({fit.FittedOn.ContentHash})", $"{baseSet.Id}@{baseSet.Version} ({baseSet.ContentHash})"));
         }
 
         return fit;

@@ -30,7 +30,7 @@ internal sealed class JsonObjectReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path, Messages.ExpectedJSONObjectFound(what, Describe(element))));
+            errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.ExpectedJSONObjectFound(what, Describe(element))));
             return null;
         }
 
@@ -40,7 +40,7 @@ internal sealed class JsonObjectReader
         {
             if (!seen.Add(p.Name))
             {
-                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, JsonPositionMap.Child(path, p.Name), Messages.PropertyTwice(p.Name)));
+                errors.Add(new InputError(SignalSetErrorCodes.InvalidValue, JsonPositionMap.Child(path, p.Name), TaxonomyMessages.PropertyTwice(p.Name)));
             }
         }
 
@@ -76,7 +76,7 @@ internal sealed class JsonObjectReader
 
         if (required)
         {
-            Error(SignalSetErrorCodes.MissingProperty, PathOf(name), Messages.PropertyRequired(name));
+            Error(SignalSetErrorCodes.MissingProperty, PathOf(name), TaxonomyMessages.PropertyRequired(name));
         }
 
         return null;
@@ -89,7 +89,7 @@ internal sealed class JsonObjectReader
         {
             if (required)
             {
-                Error(code ?? SignalSetErrorCodes.MissingProperty, PathOf(name), Messages.PropertyRequired(name));
+                Error(code ?? SignalSetErrorCodes.MissingProperty, PathOf(name), TaxonomyMessages.PropertyRequired(name));
             }
 
             return null;
@@ -97,7 +97,7 @@ internal sealed class JsonObjectReader
 
         if (v.ValueKind != JsonValueKind.String)
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.StringFound(name, Describe(v)));
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), TaxonomyMessages.StringFound(name, Describe(v)));
             return null;
         }
 
@@ -114,7 +114,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind != JsonValueKind.Number || !v.Value.TryGetDouble(out var d))
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.NumberFound(name, Describe(v.Value)));
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), TaxonomyMessages.NumberFound(name, Describe(v.Value)));
             return null;
         }
 
@@ -141,7 +141,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind != JsonValueKind.Number || !v.Value.TryGetDouble(out var d))
         {
-            Error(SignalSetErrorCodes.InvalidWeight, PathOf(name), Messages.NumberLogOddsPointsFound(name, Describe(v.Value)));
+            Error(SignalSetErrorCodes.InvalidWeight, PathOf(name), TaxonomyMessages.NumberLogOddsPointsFound(name, Describe(v.Value)));
             return null;
         }
 
@@ -158,7 +158,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.TrueFalseFound(name, Describe(v.Value)));
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), TaxonomyMessages.TrueFalseFound(name, Describe(v.Value)));
             return null;
         }
 
@@ -196,7 +196,7 @@ internal sealed class JsonObjectReader
 
         if (v.Value.ValueKind != JsonValueKind.Array)
         {
-            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), Messages.ArrayFound(name, Describe(v.Value)));
+            Error(SignalSetErrorCodes.InvalidValue, PathOf(name), TaxonomyMessages.ArrayFound(name, Describe(v.Value)));
             yield break;
         }
 
@@ -245,7 +245,7 @@ internal sealed class JsonObjectReader
         {
             if (!_known.Contains(p.Name) && !string.Equals(p.Name, "$schema", StringComparison.Ordinal) && !string.Equals(p.Name, "$comment", StringComparison.Ordinal))
             {
-                Error(SignalSetErrorCodes.UnknownProperty, PathOf(p.Name), Messages.NotPropertyObjectExpected(p.Name, string.Join(", ", _known.OrderBy(x => x, StringComparer.Ordinal))));
+                Error(SignalSetErrorCodes.UnknownProperty, PathOf(p.Name), TaxonomyMessages.NotPropertyObjectExpected(p.Name, string.Join(", ", _known.OrderBy(x => x, StringComparer.Ordinal))));
             }
         }
     }

@@ -20,7 +20,7 @@ internal static class SetDocumentJson
         var doc = new ParsedSetDocument(source);
         if (utf8.Length > limits.MaxDocumentBytes)
         {
-            doc.Errors.Add(new InputError(SignalSetErrorCodes.LimitExceeded, "$", Messages.DocumentBytesLimit(utf8.Length, limits.MaxDocumentBytes), 1, 1, source));
+            doc.Errors.Add(new InputError(SignalSetErrorCodes.LimitExceeded, "$", TaxonomyMessages.DocumentBytesLimit(utf8.Length, limits.MaxDocumentBytes), 1, 1, source));
             return doc;
         }
 
@@ -37,14 +37,14 @@ internal static class SetDocumentJson
         var root = doc.Json.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            doc.Add(SignalSetErrorCodes.InvalidValue, "$", Messages.SignalSetJSONObjectFound(JsonObjectReader.Describe(root)));
+            doc.Add(SignalSetErrorCodes.InvalidValue, "$", TaxonomyMessages.SignalSetJSONObjectFound(JsonObjectReader.Describe(root)));
             return doc;
         }
 
         if (!root.TryGetProperty("formatVersion", out var fv) || fv.ValueKind != JsonValueKind.Number || !fv.TryGetInt32(out var version) || version != SignalSet.FormatVersion)
         {
             var found = root.TryGetProperty("formatVersion", out fv) ? fv.GetRawText() : "nothing";
-            doc.Add(SignalSetErrorCodes.UnknownFormatVersion, root.TryGetProperty("formatVersion", out _) ? "$.formatVersion" : "$", Messages.ExpectedFormatVersionFound(SignalSet.FormatVersion, found));
+            doc.Add(SignalSetErrorCodes.UnknownFormatVersion, root.TryGetProperty("formatVersion", out _) ? "$.formatVersion" : "$", TaxonomyMessages.ExpectedFormatVersionFound(SignalSet.FormatVersion, found));
             return doc;
         }
 

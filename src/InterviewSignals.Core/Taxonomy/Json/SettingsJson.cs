@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -13,7 +12,7 @@ internal static class SettingsJson
         {
             if (r.Has("extends"))
             {
-                r.Error(SignalSetErrorCodes.InvalidValue, "$.basedOn", Messages.BasedOnRecordsWhereExportedSetCame());
+                r.Error(SignalSetErrorCodes.InvalidValue, "$.basedOn", TaxonomyMessages.BasedOnRecordsWhereExportedSetCame());
             }
 
             var b = JsonObjectReader.Open(r.Get("basedOn")!.Value, "$.basedOn", errors, "a set reference");

@@ -12,7 +12,7 @@ internal static partial class SignalSetValidator
     {
         if (c is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, path, Messages.ConditionRequiredHereWhen());
+            v.Error(SignalSetErrorCodes.MissingProperty, path, TaxonomyMessages.ConditionRequiredHereWhen());
             return;
         }
 
@@ -23,7 +23,7 @@ internal static partial class SignalSetValidator
 
         if (depth > v.Limits.MaxConditionDepth)
         {
-            v.Error(SignalSetErrorCodes.LimitExceeded, path, Messages.ConditionsNestDeeperLimit(v.Limits.MaxConditionDepth));
+            v.Error(SignalSetErrorCodes.LimitExceeded, path, TaxonomyMessages.ConditionsNestDeeperLimit(v.Limits.MaxConditionDepth));
             return;
         }
 
@@ -49,11 +49,11 @@ internal static partial class SignalSetValidator
                     var numeric = left is FactKind.Number && right is FactKind.Number;
                     if (left != right)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidValue, path, Messages.ComparisonNeedsOperandsSameKindCompares(Kind(left.Value), Kind(right.Value)));
+                        v.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.ComparisonNeedsOperandsSameKindCompares(Kind(left.Value), Kind(right.Value)));
                     }
                     else if (!numeric && cmp.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual))
                     {
-                        v.Error(SignalSetErrorCodes.InvalidValue, path + ".op", Messages.CanOnlyComparedEqNe(Kind(left.Value)));
+                        v.Error(SignalSetErrorCodes.InvalidValue, path + ".op", TaxonomyMessages.CanOnlyComparedEqNe(Kind(left.Value)));
                     }
 
                     ChoiceLiteral(v, cmp.Left, cmp.Right, path + ".right", facts);
@@ -67,7 +67,7 @@ internal static partial class SignalSetValidator
                     var k = OperandKind(v, o, $"{path}.ramp.{name}", facts);
                     if (k is not null && k != FactKind.Number)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidValue, $"{path}.ramp.{name}", Messages.RampNeedsNumbers(name, Kind(k.Value)));
+                        v.Error(SignalSetErrorCodes.InvalidValue, $"{path}.ramp.{name}", TaxonomyMessages.RampNeedsNumbers(name, Kind(k.Value)));
                     }
                 }
 
@@ -75,13 +75,13 @@ internal static partial class SignalSetValidator
                     && r.To is { Kind: Taxonomy.OperandKind.Constant, Value.Kind: FactKind.Number }
                     && r.From.Value.Number > r.To.Value.Number)
                 {
-                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", Messages.RampStartsEndsFromNotAbove(Num(r.From.Value.Number), Num(r.To.Value.Number)));
+                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", TaxonomyMessages.RampStartsEndsFromNotAbove(Num(r.From.Value.Number), Num(r.To.Value.Number)));
                 }
                 else if (r.From is not null && r.To is not null
                     && r.From.Kind == r.To.Kind && r.From.Kind != Taxonomy.OperandKind.Constant
                     && string.Equals(r.From.Fact, r.To.Fact, StringComparison.Ordinal) && r.From.Add > r.To.Add)
                 {
-                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", Messages.RampStartsPastEndsPastFrom(Num(r.From.Add), r.From.Fact, Num(r.To.Add)));
+                    v.Error(SignalSetErrorCodes.ReversedRamp, path + ".ramp", TaxonomyMessages.RampStartsPastEndsPastFrom(Num(r.From.Add), r.From.Fact, Num(r.To.Add)));
                 }
 
                 break;
@@ -92,7 +92,7 @@ internal static partial class SignalSetValidator
     {
         if (children is null || children.Count == 0)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, path, Messages.AllAnyNeedLeastCondition());
+            v.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.AllAnyNeedLeastCondition());
             return;
         }
 
@@ -115,7 +115,7 @@ internal static partial class SignalSetValidator
     {
         if (o is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, path, Messages.OperandRequiredHere());
+            v.Error(SignalSetErrorCodes.MissingProperty, path, TaxonomyMessages.OperandRequiredHere());
             return null;
         }
 
@@ -127,7 +127,7 @@ internal static partial class SignalSetValidator
                 var f = FactRef(v, o.Fact, path + ".fact", facts);
                 if (f is not null && o.Add != 0 && f.Kind != FactKind.Number)
                 {
-                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".add", Messages.AddAppliesNumbersFact(f.Id, Kind(f.Kind)));
+                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".add", TaxonomyMessages.AddAppliesNumbersFact(f.Id, Kind(f.Kind)));
                 }
 
                 return f?.Kind;
@@ -135,7 +135,7 @@ internal static partial class SignalSetValidator
                 var d = FactRef(v, o.Fact, path + ".daysSince", facts);
                 if (d is not null && d.Kind != FactKind.Date)
                 {
-                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".daysSince", Messages.DaysSinceNeedsDateFact(d.Id, Kind(d.Kind)));
+                    v.Error(SignalSetErrorCodes.InvalidValue, path + ".daysSince", TaxonomyMessages.DaysSinceNeedsDateFact(d.Id, Kind(d.Kind)));
                     return null;
                 }
 
@@ -150,7 +150,7 @@ internal static partial class SignalSetValidator
             return f;
         }
 
-        v.Error(SignalSetErrorCodes.UnknownReference, path, Messages.ConditionReadsFactSetDoesNot(id) + Suggestions.DidYouMean(id ?? string.Empty, facts.Keys));
+        v.Error(SignalSetErrorCodes.UnknownReference, path, TaxonomyMessages.ConditionReadsFactSetDoesNot(id) + Suggestions.DidYouMean(id ?? string.Empty, facts.Keys));
         return null;
     }
 }

@@ -21,24 +21,24 @@ internal static partial class SignalSetValidator
             var path = v.OriginOf(wc) ?? $"$.wordClasses.{wc.Language}.{wc.Name}";
             if (!LanguageTagSyntax.IsWellFormed(wc.Language))
             {
-                v.Error(SignalSetErrorCodes.InvalidCue, path, Messages.WordClassLanguageNotTag(wc.Name, wc.Language));
+                v.Error(SignalSetErrorCodes.InvalidCue, path, TaxonomyMessages.WordClassLanguageNotTag(wc.Name, wc.Language));
             }
 
             if (!ClassName.IsMatch(wc.Name))
             {
-                v.Error(SignalSetErrorCodes.InvalidCue, path, Messages.WordClassNameInvalid(wc.Name));
+                v.Error(SignalSetErrorCodes.InvalidCue, path, TaxonomyMessages.WordClassNameInvalid(wc.Name));
             }
 
             if (wc.Words.Count == 0)
             {
-                v.Error(SignalSetErrorCodes.InvalidCue, path, Messages.WordClassEmpty(wc.Name));
+                v.Error(SignalSetErrorCodes.InvalidCue, path, TaxonomyMessages.WordClassEmpty(wc.Name));
             }
 
             for (var i = 0; i < wc.Words.Count; i++)
             {
                 if (!CueParser.Word(wc.Words[i] ?? string.Empty, new List<WrittenWord>(), out _))
                 {
-                    v.Error(SignalSetErrorCodes.InvalidCue, $"{path}[{i}]", Messages.WordClassMemberInvalid(wc.Name, wc.Words[i]));
+                    v.Error(SignalSetErrorCodes.InvalidCue, $"{path}[{i}]", TaxonomyMessages.WordClassMemberInvalid(wc.Name, wc.Words[i]));
                 }
             }
         }
@@ -52,7 +52,7 @@ internal static partial class SignalSetValidator
             var languagePath = path + ".cues." + pair.Key;
             if (!LanguageTagSyntax.IsWellFormed(pair.Key))
             {
-                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, Messages.CueLanguageNotTag(x.Id, pair.Key));
+                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, TaxonomyMessages.CueLanguageNotTag(x.Id, pair.Key));
                 continue;
             }
 
@@ -64,11 +64,11 @@ internal static partial class SignalSetValidator
                     var pattern = v.Parse(pair.Key, list[i], out var error, out var column);
                     if (pattern is null)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.CueDoesNotCompile(list[i], x.Id, pair.Key, error, column));
+                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", TaxonomyMessages.CueDoesNotCompile(list[i], x.Id, pair.Key, error, column));
                     }
                     else if (pattern.Slots.Length > 0)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.SignalCueHasSlot(list[i], x.Id));
+                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", TaxonomyMessages.SignalCueHasSlot(list[i], x.Id));
                     }
                 }
             }
@@ -83,7 +83,7 @@ internal static partial class SignalSetValidator
             var languagePath = path + ".cues." + pair.Key;
             if (!LanguageTagSyntax.IsWellFormed(pair.Key))
             {
-                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, Messages.FactCueLanguageNotTag(f.Id, pair.Key));
+                v.Error(SignalSetErrorCodes.InvalidCue, languagePath, TaxonomyMessages.FactCueLanguageNotTag(f.Id, pair.Key));
                 continue;
             }
 
@@ -92,14 +92,14 @@ internal static partial class SignalSetValidator
                 var listPath = (value.Value is { } l ? v.OriginOf(l) : null) ?? languagePath + ".values." + value.Key;
                 if (!CanTake(f, value.Key, out var expected))
                 {
-                    v.Error(SignalSetErrorCodes.InvalidCue, listPath, Messages.FactCueValueNotValid(value.Key, f.Id, expected));
+                    v.Error(SignalSetErrorCodes.InvalidCue, listPath, TaxonomyMessages.FactCueValueNotValid(value.Key, f.Id, expected));
                 }
 
                 ForEachCue(value.Value ?? Array.Empty<string>(), listPath, (cue, at, pattern) =>
                 {
                     if (pattern.Slots.Length > 0)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactValueCueHasSlot(cue, f.Id));
+                        v.Error(SignalSetErrorCodes.InvalidCue, at, TaxonomyMessages.FactValueCueHasSlot(cue, f.Id));
                     }
                 });
             }
@@ -108,11 +108,11 @@ internal static partial class SignalSetValidator
             {
                 if (pattern.IsCoOccurrence || pattern.Slots.Length != 1)
                 {
-                    v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactPatternNeedsOneSlot(cue, f.Id, pattern.Slots.Length));
+                    v.Error(SignalSetErrorCodes.InvalidCue, at, TaxonomyMessages.FactPatternNeedsOneSlot(cue, f.Id, pattern.Slots.Length));
                 }
                 else if (!Cues.SlotUnits.Fits(pattern.Slots[0], f.Kind == FactKind.Number, f.Kind == FactKind.Date, f.Unit))
                 {
-                    v.Error(SignalSetErrorCodes.InvalidCue, at, Messages.FactSlotDoesNotFit(cue, f.Id, Cues.SlotUnits.Name(pattern.Slots[0]), Kind(f.Kind), f.Unit ?? "no unit"));
+                    v.Error(SignalSetErrorCodes.InvalidCue, at, TaxonomyMessages.FactSlotDoesNotFit(cue, f.Id, Cues.SlotUnits.Name(pattern.Slots[0]), Kind(f.Kind), f.Unit ?? "no unit"));
                 }
             });
 
@@ -123,7 +123,7 @@ internal static partial class SignalSetValidator
                     var pattern = v.Parse(pair.Key, list[i], out var error, out var column);
                     if (pattern is null)
                     {
-                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", Messages.FactCueDoesNotCompile(list[i], f.Id, pair.Key, error, column));
+                        v.Error(SignalSetErrorCodes.InvalidCue, $"{listPath}[{i}]", TaxonomyMessages.FactCueDoesNotCompile(list[i], f.Id, pair.Key, error, column));
                     }
                     else
                     {

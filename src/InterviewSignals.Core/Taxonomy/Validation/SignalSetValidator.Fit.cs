@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -19,39 +18,39 @@ internal static partial class SignalSetValidator
 
         if (string.IsNullOrWhiteSpace(f.Description))
         {
-            v.Error(SignalSetErrorCodes.MissingText, "$.fit.description", Messages.FitNeedsDescription());
+            v.Error(SignalSetErrorCodes.MissingText, "$.fit.description", TaxonomyMessages.FitNeedsDescription());
         }
 
         if (f.Cases < 1 || f.Offers < 0 || f.Offers > f.Cases)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.cases", Messages.FitCasesInvalid(f.Cases, f.Offers));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.cases", TaxonomyMessages.FitCasesInvalid(f.Cases, f.Offers));
         }
 
         if (!Positive(f.PriorStrength))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.priorStrength", Messages.FitPriorStrengthInvalid(Num(f.PriorStrength)));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.priorStrength", TaxonomyMessages.FitPriorStrengthInvalid(Num(f.PriorStrength)));
         }
 
         if (f.Folds < 2)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.folds", Messages.FitFoldsInvalid(f.Folds));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.folds", TaxonomyMessages.FitFoldsInvalid(f.Folds));
         }
 
         for (var g = 0; g < f.Grid.Count; g++)
         {
             if (f.Grid[g] is null || !Positive(f.Grid[g].Strength) || !Finite(f.Grid[g].HeldOutLogLoss))
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, $"$.fit.grid[{g}]", Messages.FitGridInvalid());
+                v.Error(SignalSetErrorCodes.InvalidValue, $"$.fit.grid[{g}]", TaxonomyMessages.FitGridInvalid());
             }
         }
 
         if (!Finite(f.BasePrior) || !Finite(f.BaseFitted) || (f.BaseStandardError is { } bse && !(bse >= 0 && Finite(bse))))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.base", Messages.FitNotFinite());
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.fit.base", TaxonomyMessages.FitNotFinite());
         }
         else if (s.BaseRate > 0 && s.BaseRate < 1 && Math.Abs(Math.Log(s.BaseRate / (1 - s.BaseRate)) - f.BaseFitted) > FitTolerance)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.baseRate", Messages.FitBaseNotTheSets(Num(f.BaseFitted), Num(s.BaseRate)));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.baseRate", TaxonomyMessages.FitBaseNotTheSets(Num(f.BaseFitted), Num(s.BaseRate)));
         }
 
         ValidateFittedWeights(v, s, f);
@@ -74,34 +73,34 @@ internal static partial class SignalSetValidator
             var path = $"$.fit.weights[{i}]";
             if (f.Weights[i] is not { } w)
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, path, Messages.ItemNotNull());
+                v.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.ItemNotNull());
                 continue;
             }
 
             if (w.State is not (SignalState.Present or SignalState.Absent))
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, path + ".state", Messages.FitWeightStateInvalid(w.SignalId));
+                v.Error(SignalSetErrorCodes.InvalidValue, path + ".state", TaxonomyMessages.FitWeightStateInvalid(w.SignalId));
                 continue;
             }
 
             if (!Finite(w.Prior) || !Finite(w.Fitted) || w.Support < 0 || (w.StandardError is { } se && !(se >= 0 && Finite(se))))
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, path, Messages.FitNotFinite());
+                v.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.FitNotFinite());
                 continue;
             }
 
             var state = w.State == SignalState.Present ? "present" : "absent";
             if (!seen.Add((w.SignalId ?? string.Empty, w.State)))
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, path, Messages.FitWeightTwice(w.SignalId, state));
+                v.Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.FitWeightTwice(w.SignalId, state));
             }
             else if (w.SignalId is null || !signals.TryGetValue(w.SignalId, out var signal))
             {
-                v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", Messages.FitWeightUnknownSignal(w.SignalId));
+                v.Error(SignalSetErrorCodes.UnknownReference, path + ".signal", TaxonomyMessages.FitWeightUnknownSignal(w.SignalId));
             }
             else if (signal.Weights is { } actual && Math.Abs(actual.For(w.State) - w.Fitted) > FitTolerance)
             {
-                v.Error(SignalSetErrorCodes.InvalidValue, v.OriginOf(actual) ?? path + ".fitted", Messages.FitWeightNotTheSets(w.SignalId, state, Num(w.Fitted), Num(actual.For(w.State))));
+                v.Error(SignalSetErrorCodes.InvalidValue, v.OriginOf(actual) ?? path + ".fitted", TaxonomyMessages.FitWeightNotTheSets(w.SignalId, state, Num(w.Fitted), Num(actual.For(w.State))));
             }
         }
     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -36,7 +35,7 @@ internal static partial class SignalSetValidator
                 used.Add(id);
                 if (waiver.Justification is null || waiver.Justification.Trim().Length < 20)
                 {
-                    errors.Add(new InputError(SignalSetErrorCodes.ProtectedCharacteristic, path + ".id", Messages.WaiverNeedsWrittenJustificationLeastCharacters(id)));
+                    errors.Add(new InputError(SignalSetErrorCodes.ProtectedCharacteristic, path + ".id", TaxonomyMessages.WaiverNeedsWrittenJustificationLeastCharacters(id)));
                 }
                 else
                 {
@@ -54,7 +53,7 @@ internal static partial class SignalSetValidator
 
         foreach (var w in waivers.Where(w => reportUnused && !used.Contains(w.ItemId)))
         {
-            errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, "$", Messages.WaiverNamesNotFactSignalSet(w.ItemId)));
+            errors.Add(new InputError(SignalSetErrorCodes.UnknownReference, "$", TaxonomyMessages.WaiverNamesNotFactSignalSet(w.ItemId)));
         }
     }
 }

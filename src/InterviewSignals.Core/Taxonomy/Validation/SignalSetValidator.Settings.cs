@@ -1,4 +1,3 @@
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -9,18 +8,18 @@ internal static partial class SignalSetValidator
     {
         if (b is null)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, "$.bands", Messages.SetNeedsOutlookBands());
+            v.Error(SignalSetErrorCodes.MissingProperty, "$.bands", TaxonomyMessages.SetNeedsOutlookBands());
             return;
         }
 
         if (!(b.ConcerningBelow > 0 && b.ConcerningBelow <= b.EncouragingFrom && b.EncouragingFrom < 1))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands", Messages.BandsNeedConcerningBelowEncouragingFromTheyAre(Num(b.ConcerningBelow), Num(b.EncouragingFrom)));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands", TaxonomyMessages.BandsNeedConcerningBelowEncouragingFromTheyAre(Num(b.ConcerningBelow), Num(b.EncouragingFrom)));
         }
 
         if (double.IsNaN(b.MinimumCoverage) || b.MinimumCoverage < 0 || b.MinimumCoverage > 1)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands.minimumCoverage", Messages.MinimumCoverageBetween(Num(b.MinimumCoverage)));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.bands.minimumCoverage", TaxonomyMessages.MinimumCoverageBetween(Num(b.MinimumCoverage)));
         }
     }
 
@@ -34,21 +33,21 @@ internal static partial class SignalSetValidator
 
         if (double.IsNaN(c.Intercept) || double.IsInfinity(c.Intercept) || double.IsNaN(c.Slope) || double.IsInfinity(c.Slope))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration", Messages.CalibrationNotFinite());
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration", TaxonomyMessages.CalibrationNotFinite());
         }
         else if (!(c.Slope > 0))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration.slope", Messages.CalibrationSlopeNotPositive(Num(c.Slope)));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration.slope", TaxonomyMessages.CalibrationSlopeNotPositive(Num(c.Slope)));
         }
 
         if (c.Cases < 1 || c.Offers < 0 || c.Offers > c.Cases)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration.cases", Messages.CalibrationCasesInvalid(c.Cases, c.Offers));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.calibration.cases", TaxonomyMessages.CalibrationCasesInvalid(c.Cases, c.Offers));
         }
 
         if (string.IsNullOrWhiteSpace(c.Description))
         {
-            v.Error(SignalSetErrorCodes.MissingText, "$.calibration.description", Messages.CalibrationNeedsDescription());
+            v.Error(SignalSetErrorCodes.MissingText, "$.calibration.description", TaxonomyMessages.CalibrationNeedsDescription());
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -18,18 +17,18 @@ internal static partial class SignalSetValidator
         v.Id(s.Id, "$.id");
         if (s.Version.Length == 0)
         {
-            v.Error(SignalSetErrorCodes.MissingProperty, "$.version", Messages.SetNeedsVersionSuch());
+            v.Error(SignalSetErrorCodes.MissingProperty, "$.version", TaxonomyMessages.SetNeedsVersionSuch());
         }
         else if (!SemVer.IsMatch(s.Version))
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.version", Messages.VersionNotSemanticVersionSuch(s.Version));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.version", TaxonomyMessages.VersionNotSemanticVersionSuch(s.Version));
         }
 
-        v.Text(s.Title, "$.title", Messages.SetNeedsTitle());
+        v.Text(s.Title, "$.title", TaxonomyMessages.SetNeedsTitle());
         v.Length(s.Description, "$.description");
         if (double.IsNaN(s.BaseRate) || s.BaseRate < 0.01 || s.BaseRate > 0.99)
         {
-            v.Error(SignalSetErrorCodes.InvalidValue, "$.baseRate", Messages.BaseRateBetween(Num(s.BaseRate)));
+            v.Error(SignalSetErrorCodes.InvalidValue, "$.baseRate", TaxonomyMessages.BaseRateBetween(Num(s.BaseRate)));
         }
 
         ValidateBands(v, s.Bands);
@@ -44,13 +43,13 @@ internal static partial class SignalSetValidator
         var categories = v.UniqueIds(s.Categories, c => c.Id, "$.categories", "category");
         foreach (var (c, path) in v.Items(s.Categories, "$.categories"))
         {
-            v.Text(c.Title, path + ".title", Messages.CategoryNeedsTitle(c.Id));
+            v.Text(c.Title, path + ".title", TaxonomyMessages.CategoryNeedsTitle(c.Id));
         }
 
         var documents = v.UniqueIds(s.Documents, d => d.Id, "$.documents", "document");
         foreach (var (d, path) in v.Items(s.Documents, "$.documents"))
         {
-            v.Text(d.Title, path + ".title", Messages.DocumentNeedsTitle(d.Id));
+            v.Text(d.Title, path + ".title", TaxonomyMessages.DocumentNeedsTitle(d.Id));
         }
 
         var facts = new Dictionary<string, FactDefinition>(StringComparer.Ordinal);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using InterviewSignals.Internal;
 
 namespace InterviewSignals.Taxonomy;
 
@@ -66,7 +65,7 @@ internal sealed class ValidationContext
             var path = _originOf(items[i]) ?? $"{listPath}[{i}]";
             if (items[i] is null)
             {
-                Error(SignalSetErrorCodes.InvalidValue, path, Messages.ItemNotNull());
+                Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.ItemNotNull());
                 continue;
             }
 
@@ -90,7 +89,7 @@ internal sealed class ValidationContext
             Id(value, path);
             if (value is not null && !seen.Add(value))
             {
-                Error(SignalSetErrorCodes.DuplicateId, path, Messages.IdDeclaredMoreOnce(what, value));
+                Error(SignalSetErrorCodes.DuplicateId, path, TaxonomyMessages.IdDeclaredMoreOnce(what, value));
             }
         }
 
@@ -101,11 +100,11 @@ internal sealed class ValidationContext
     {
         if (value is not { Length: > 0 })
         {
-            Error(SignalSetErrorCodes.MissingProperty, path, Messages.IdRequired());
+            Error(SignalSetErrorCodes.MissingProperty, path, TaxonomyMessages.IdRequired());
         }
         else if (!KebabId.IsMatch(value) || value.Length > 100)
         {
-            Error(SignalSetErrorCodes.InvalidValue, path, Messages.IdKebabCaseLowerCaseLetters(value));
+            Error(SignalSetErrorCodes.InvalidValue, path, TaxonomyMessages.IdKebabCaseLowerCaseLetters(value));
         }
     }
 
@@ -124,7 +123,7 @@ internal sealed class ValidationContext
     {
         if (value is not null && value.Length > Limits.MaxStringLength)
         {
-            Error(SignalSetErrorCodes.LimitExceeded, path, Messages.TextCharactersLongLimit(value.Length, Limits.MaxStringLength));
+            Error(SignalSetErrorCodes.LimitExceeded, path, TaxonomyMessages.TextCharactersLongLimit(value.Length, Limits.MaxStringLength));
         }
     }
 
@@ -132,7 +131,7 @@ internal sealed class ValidationContext
     {
         if (count > max)
         {
-            Error(SignalSetErrorCodes.LimitExceeded, path, Messages.SetLimit(count, what, max));
+            Error(SignalSetErrorCodes.LimitExceeded, path, TaxonomyMessages.SetLimit(count, what, max));
         }
     }
 }

@@ -1,0 +1,11 @@
+using System;
+
+namespace InterviewSignals.Evaluation;
+
+/// <summary>What the errors of the evaluator say, beside the feature that raises them, keyed by the codes the errors carry; values are written with the invariant culture, so messages read the same on every host.</summary>
+internal static class EvaluationMessages
+{
+    public static string FactNot(object? id, object? kind, object? valueKind) => FormattableString.Invariant($"Fact '{id}' is a {kind}, not a {valueKind}.");
+
+    public static string StrengthBetween(object? strength) => FormattableString.Invariant($"The strength must be between 0 and 1; it is {strength}.");
+}
