@@ -67,7 +67,7 @@ public static class BuiltInSignalSets
         => Array.IndexOf((string[])[InterviewOutlookId, RejectionReviewId], Internal.Guard.NotNull(id)) < 0
             ? throw Unknown(id)
             : typeof(BuiltInSignalSets).Assembly.GetManifestResourceStream("InterviewSignals.BuiltIn.Sets." + id + ".json")
-              ?? throw new InvalidOperationException($"The embedded resource for '{id}' is missing from the assembly.");
+              ?? throw new InvalidOperationException(BuiltInMessages.EmbeddedResourceForMissing(id));
 
     private static ArgumentException Unknown(string id)
         => new($"There is no built-in signal set '{id}'; the built-in sets are: {string.Join(", ", Ids)}.{Internal.Suggestions.DidYouMean(id, Ids)}", nameof(id));

@@ -34,7 +34,7 @@ internal abstract class Node
         KnownCondition k => new KnownNode(k.Fact),
         CompareCondition x => new CompareNode(OperandNode.Compile(x.Left), x.Operator, OperandNode.Compile(x.Right)),
         RampCondition r => new RampNode(OperandNode.Compile(r.Input), OperandNode.Compile(r.From), OperandNode.Compile(r.To)),
-        _ => throw new NotSupportedException($"Unknown condition type {c.GetType().Name}."),
+        _ => throw new NotSupportedException(CompilationMessages.UnknownConditionType(c.GetType().Name)),
     };
 
     private static Node[] Children(IReadOnlyList<Condition> conditions)

@@ -84,7 +84,7 @@ public sealed class InterviewSignalsBuilder
         InterviewSignals.Internal.Guard.NotNull(assembly);
         InterviewSignals.Internal.Guard.NotNullOrWhiteSpace(resourceName);
         return AddSignalSetStream(
-            () => assembly.GetManifestResourceStream(resourceName) ?? throw new FileNotFoundException($"The assembly '{assembly.GetName().Name}' has no resource '{resourceName}'."),
+            () => assembly.GetManifestResourceStream(resourceName) ?? throw new FileNotFoundException(RegistrationMessages.AssemblyNoResource(assembly.GetName().Name, resourceName)),
             resourceName,
             options);
     }

@@ -8,4 +8,6 @@ internal static class EvaluationMessages
     public static string FactNot(object? id, object? kind, object? valueKind) => FormattableString.Invariant($"Fact '{id}' is a {kind}, not a {valueKind}.");
 
     public static string StrengthBetween(object? strength) => FormattableString.Invariant($"The strength must be between 0 and 1; it is {strength}.");
+
+    public static string EvaluatorOptionsInvalid() => "The evaluator options are invalid:\n  ";
 }

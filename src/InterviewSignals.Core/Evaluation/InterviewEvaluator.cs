@@ -18,7 +18,7 @@ public static class InterviewEvaluator
         var problems = options.Problems();
         if (problems.Count > 0)
         {
-            throw new ArgumentException("The evaluator options are invalid:\n  " + string.Join("\n  ", problems), nameof(options));
+            throw new ArgumentException(EvaluationMessages.EvaluatorOptionsInvalid() + string.Join("\n  ", problems), nameof(options));
         }
 
         return new SignalSetEvaluator(set, options);

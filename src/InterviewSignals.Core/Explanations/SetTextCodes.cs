@@ -44,10 +44,10 @@ internal sealed class SetTextCodes
     /// <summary>Gets a signal's codes and definition.</summary>
     /// <exception cref="ArgumentException">The set has no such signal: the assessment does not belong to it.</exception>
     public SignalCodes Signal(string id)
-        => _signals.TryGetValue(id, out var codes) ? codes : throw new ArgumentException($"The assessment names signal '{id}', which its set does not declare; was the assessment edited?");
+        => _signals.TryGetValue(id, out var codes) ? codes : throw new ArgumentException(ExplanationMessages.AssessmentNamesSignal(id));
 
     public (string Code, ModifierDefinition Definition) Modifier(string id)
-        => _modifiers.TryGetValue(id, out var m) ? m : throw new ArgumentException($"The assessment names modifier '{id}', which its set does not declare; was the assessment edited?");
+        => _modifiers.TryGetValue(id, out var m) ? m : throw new ArgumentException(ExplanationMessages.AssessmentNamesModifier(id));
 }
 
 /// <summary>A signal's definition and its text codes.</summary>

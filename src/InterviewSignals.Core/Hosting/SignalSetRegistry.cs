@@ -35,7 +35,7 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
         var list = Internal.Guard.NotNull(sets).ToList();
         if (list.Count == 0)
         {
-            throw new ArgumentException("A registry needs at least one set.", nameof(sets));
+            throw new ArgumentException(HostingMessages.RegistryNeedsAtLeastOne(), nameof(sets));
         }
 
         _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
         _defaultSetId = defaultSetId ?? list[0].Id;
         if (!_entries.ContainsKey(_defaultSetId))
         {
-            throw new ArgumentException($"The default set '{_defaultSetId}' is not among the sets registered ({string.Join(", ", _entries.Keys)}).", nameof(defaultSetId));
+            throw new ArgumentException(HostingMessages.DefaultSetNotRegistered(_defaultSetId, string.Join(", ", _entries.Keys)), nameof(defaultSetId));
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
             return entry;
         }
 
-        throw new KeyNotFoundException($"There is no signal set '{id}'; the sets registered are: {string.Join(", ", entries.Keys.OrderBy(k => k, StringComparer.Ordinal))}.");
+        throw new KeyNotFoundException(HostingMessages.NoSuchSet(id, string.Join(", ", entries.Keys.OrderBy(k => k, StringComparer.Ordinal))));
     }
 
     /// <inheritdoc/>

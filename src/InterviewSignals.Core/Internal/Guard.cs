@@ -20,7 +20,7 @@ internal static class Guard
 
         if (value.Trim().Length == 0)
         {
-            throw new ArgumentException("The value must not be empty or white space.", name);
+            throw new ArgumentException(Messages.ValueNotBeEmpty(), name);
         }
 
         return value;

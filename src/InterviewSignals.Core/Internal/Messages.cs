@@ -19,4 +19,6 @@ internal static partial class Messages
     public static string PlannerSuppliedNull => "SuppliedSignals must not be null; use an empty list.";
 
     public static string PlannerTimeProviderNull => "TimeProvider must not be null; use TimeProvider.System or a fake clock.";
+
+    public static string ValueNotBeEmpty() => "The value must not be empty or white space.";
 }

@@ -119,7 +119,7 @@ public sealed class ObservationBuilder
         var list = new List<TextEvidence>(Internal.Guard.NotNull(evidence));
         if (list.Exists(e => e is null))
         {
-            throw new ArgumentException("The evidence list holds a null item.", nameof(evidence));
+            throw new ArgumentException(ObservationMessages.EvidenceListHoldsNull(), nameof(evidence));
         }
 
         (_evidence ??= new Dictionary<string, IReadOnlyList<TextEvidence>>(StringComparer.Ordinal))[Internal.Guard.NotNullOrWhiteSpace(id)] = list.AsReadOnly();
@@ -139,7 +139,7 @@ public sealed class ObservationBuilder
     {
         if (_built)
         {
-            throw new InvalidOperationException("This ObservationBuilder has already built an observation and is frozen; start a new builder.");
+            throw new InvalidOperationException(ObservationMessages.BuilderAlreadyBuilt());
         }
     }
 }

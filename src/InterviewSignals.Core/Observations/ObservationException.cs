@@ -30,7 +30,7 @@ public sealed class ObservationException : Exception
     {
         if (errors.Length == 0)
         {
-            throw new ArgumentException("At least one error is required.", nameof(errors));
+            throw new ArgumentException(ObservationMessages.AtLeastOneErrorRequired(), nameof(errors));
         }
 
         var sb = new StringBuilder("The observation does not fit the signal set (")

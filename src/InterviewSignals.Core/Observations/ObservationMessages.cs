@@ -12,4 +12,10 @@ internal static class ObservationMessages
     public static string SetNoFact(object? setId, object? id, object? suggestion) => FormattableString.Invariant($"The set '{setId}' has no fact '{id}'.{suggestion}");
 
     public static string SetNoSignal(object? setId, object? id, object? suggestion) => FormattableString.Invariant($"The set '{setId}' has no signal '{id}'.{suggestion}");
+
+    public static string AtLeastOneErrorRequired() => "At least one error is required.";
+
+    public static string EvidenceListHoldsNull() => "The evidence list holds a null item.";
+
+    public static string BuilderAlreadyBuilt() => "This ObservationBuilder has already built an observation and is frozen; start a new builder.";
 }

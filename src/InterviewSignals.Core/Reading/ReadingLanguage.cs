@@ -102,10 +102,10 @@ public sealed class ReadingLanguage
     private static ReadingLanguage LoadBuiltIn(string tag)
     {
         using var stream = typeof(ReadingLanguage).Assembly.GetManifestResourceStream("InterviewSignals.Reading.Languages." + tag + ".json")
-            ?? throw new InvalidOperationException($"The embedded reading rules for '{tag}' are missing from the assembly.");
+            ?? throw new InvalidOperationException(ReadingMessages.EmbeddedRulesMissing(tag));
         using var reader = new StreamReader(stream);
         return TryParse(reader.ReadToEnd(), out var language, out var errors, tag + ".json")
             ? language
-            : throw new InvalidOperationException($"The embedded reading rules for '{tag}' are not valid: " + string.Join("; ", errors));
+            : throw new InvalidOperationException(ReadingMessages.EmbeddedRulesInvalid(tag) + string.Join("; ", errors));
     }
 }

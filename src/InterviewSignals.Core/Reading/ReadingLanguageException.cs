@@ -21,6 +21,6 @@ public sealed class ReadingLanguageException : Exception
 
     private static string Format(InputError[] errors)
         => errors.Length == 0
-            ? throw new ArgumentException("At least one error is required.", nameof(errors))
+            ? throw new ArgumentException(ReadingMessages.AtLeastOneErrorRequired(), nameof(errors))
             : ReadingMessages.LanguageFileInvalid(errors.Length) + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e));
 }

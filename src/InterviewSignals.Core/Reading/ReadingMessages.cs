@@ -43,4 +43,10 @@ internal static class ReadingMessages
     public static string MaxTextLengthTooSmall(object? value) => FormattableString.Invariant($"MaxTextLength must be at least 1; it is {value}.");
 
     public static string TextTooLong(object? length, object? limit) => FormattableString.Invariant($"The text is {length} characters long; the reader reads at most {limit} (TextReaderOptions.MaxTextLength).");
+
+    public static string AtLeastOneErrorRequired() => "At least one error is required.";
+
+    public static string EmbeddedRulesMissing(object? tag) => FormattableString.Invariant($"The embedded reading rules for '{tag}' are missing from the assembly.");
+
+    public static string EmbeddedRulesInvalid(object? tag) => FormattableString.Invariant($"The embedded reading rules for '{tag}' are not valid: ");
 }

@@ -71,7 +71,7 @@ internal sealed class FactValueJsonConverter : JsonConverter<FactValue>
                     ? FactValue.FromDate(date)
                     : FactValue.FromChoice(text);
             default:
-                throw new JsonException($"A fact value is a number, a boolean or a string; found {reader.TokenType}.");
+                throw new JsonException(SerializationMessages.FactValueNumber(reader.TokenType));
         }
     }
 

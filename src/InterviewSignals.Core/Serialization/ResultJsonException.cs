@@ -16,7 +16,7 @@ public sealed class ResultJsonException : FormatException
     }
 
     private ResultJsonException(InputError[] errors)
-        : base(errors.Length == 0 ? throw new ArgumentException("At least one error is required.", nameof(errors)) : errors[0].Message)
+        : base(errors.Length == 0 ? throw new ArgumentException(SerializationMessages.AtLeastOneErrorRequired(), nameof(errors)) : errors[0].Message)
     {
         Errors = Array.AsReadOnly(errors);
     }

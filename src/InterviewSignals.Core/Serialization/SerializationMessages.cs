@@ -57,4 +57,8 @@ internal static class SerializationMessages
     public static string SignalsObjectSignalIdState() => "'signals' must be an object of signal id to state.";
 
     public static string StrengthNumberBetween() => "'strength' must be a number between 0 and 1.";
+
+    public static string FactValueNumber(object? tokenType) => FormattableString.Invariant($"A fact value is a number, a boolean or a string; found {tokenType}.");
+
+    public static string AtLeastOneErrorRequired() => "At least one error is required.";
 }

@@ -25,25 +25,25 @@ public readonly struct FactValue : IEquatable<FactValue>
     /// <exception cref="InvalidOperationException">The value is a choice or a date.</exception>
     public double Number => Kind is FactKind.Number or FactKind.Boolean
         ? _number
-        : throw new InvalidOperationException($"A {Kind} fact value has no number.");
+        : throw new InvalidOperationException(TaxonomyMessages.FactValueNoNumber(Kind));
 
     /// <summary>Gets the boolean.</summary>
     /// <exception cref="InvalidOperationException">The value is not a boolean.</exception>
     public bool Boolean => Kind == FactKind.Boolean
         ? _number != 0
-        : throw new InvalidOperationException($"A {Kind} fact value has no boolean.");
+        : throw new InvalidOperationException(TaxonomyMessages.FactValueNoBoolean(Kind));
 
     /// <summary>Gets the choice.</summary>
     /// <exception cref="InvalidOperationException">The value is not a choice.</exception>
     public string Choice => Kind == FactKind.Choice
         ? _text!
-        : throw new InvalidOperationException($"A {Kind} fact value has no choice.");
+        : throw new InvalidOperationException(TaxonomyMessages.FactValueNoChoice(Kind));
 
     /// <summary>Gets the date.</summary>
     /// <exception cref="InvalidOperationException">The value is not a date.</exception>
     public DateTimeOffset Date => Kind == FactKind.Date
         ? _date
-        : throw new InvalidOperationException($"A {Kind} fact value has no date.");
+        : throw new InvalidOperationException(TaxonomyMessages.FactValueNoDate(Kind));
 
     /// <summary>Creates a number.</summary>
     /// <param name="value">A finite number.</param>

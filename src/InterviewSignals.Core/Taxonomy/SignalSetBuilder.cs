@@ -156,7 +156,7 @@ public sealed partial class SignalSetBuilder
         {
             if (_s.BasedOn is not null)
             {
-                throw new InvalidOperationException($"The builder already extends '{_s.BasedOn.Id}'; a set extends at most one other set.");
+                throw new InvalidOperationException(TaxonomyMessages.BuilderAlreadyExtendsSet(_s.BasedOn.Id));
             }
 
             _s.BasedOn = baseSet.Reference;
@@ -287,7 +287,7 @@ public sealed partial class SignalSetBuilder
     {
         if (_built)
         {
-            throw new InvalidOperationException("This SignalSetBuilder has already built a set and is frozen; start a new builder to build another.");
+            throw new InvalidOperationException(TaxonomyMessages.BuilderAlreadyBuilt());
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class SignalSetException : Exception
     {
         if (errors.Length == 0)
         {
-            throw new ArgumentException("At least one error is required.", nameof(errors));
+            throw new ArgumentException(TaxonomyMessages.AtLeastOneErrorRequired(), nameof(errors));
         }
 
         Errors = Array.AsReadOnly(errors);

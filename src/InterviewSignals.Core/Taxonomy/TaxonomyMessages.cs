@@ -226,4 +226,20 @@ internal static class TaxonomyMessages
     public static string WordClassMemberInvalid(object? name, object? member) => FormattableString.Invariant($"Word class '{name}' holds '{member}', which is not a single word, stem* or =word.");
 
     public static string WordClassNameInvalid(object? name) => FormattableString.Invariant($"'{name}' is not a word-class name: lower-case letters, digits and hyphens, starting with a letter (cues write it after '@').");
+
+    public static string BuilderAlreadyExtendsSet(object? value) => FormattableString.Invariant($"The builder already extends '{value}'; a set extends at most one other set.");
+
+    public static string BuilderAlreadyBuilt() => "This SignalSetBuilder has already built a set and is frozen; start a new builder to build another.";
+
+    public static string FactValueNoNumber(object? kind) => FormattableString.Invariant($"A {kind} fact value has no number.");
+
+    public static string FactValueNoBoolean(object? kind) => FormattableString.Invariant($"A {kind} fact value has no boolean.");
+
+    public static string FactValueNoChoice(object? kind) => FormattableString.Invariant($"A {kind} fact value has no choice.");
+
+    public static string FactValueNoDate(object? kind) => FormattableString.Invariant($"A {kind} fact value has no date.");
+
+    public static string AtLeastOneErrorRequired() => "At least one error is required.";
+
+    public static string UnknownConditionType(object? type) => FormattableString.Invariant($"Unknown condition type {type}.");
 }

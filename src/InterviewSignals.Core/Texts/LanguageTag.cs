@@ -29,7 +29,7 @@ public static class LanguageTag
         tag ??= English;
         if (!IsWellFormed(tag))
         {
-            throw new ArgumentException($"'{tag}' is not a language tag such as en, es or es-MX.", nameof(tag));
+            throw new ArgumentException(TextMessages.NotLanguageTagSuch(tag), nameof(tag));
         }
 
         var parts = tag.Split('-');

@@ -45,7 +45,7 @@ public sealed class TextCatalog : ITextProvider
         var tag = Internal.Guard.NotNull(language);
         if (!LanguageTag.IsWellFormed(tag))
         {
-            throw new ArgumentException($"'{tag}' is not a language tag such as en, es or es-MX.", nameof(language));
+            throw new ArgumentException(TextMessages.NotLanguageTagSuch(tag), nameof(language));
         }
 
         Internal.Guard.NotNull(texts);
@@ -118,14 +118,14 @@ public sealed class TextCatalog : ITextProvider
             using var doc = JsonDocument.Parse(json);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new FormatException($"Texts for '{source}' must be a JSON object of code to template.");
+                throw new FormatException(TextMessages.TextsForBeJson(source));
             }
 
             foreach (var p in doc.RootElement.EnumerateObject())
             {
                 if (p.Value.ValueKind != JsonValueKind.String)
                 {
-                    throw new FormatException($"Text '{p.Name}' for '{source}' must be a string.");
+                    throw new FormatException(TextMessages.TextForBeString(p.Name, source));
                 }
 
                 result[p.Name] = p.Value.GetString()!;
@@ -133,7 +133,7 @@ public sealed class TextCatalog : ITextProvider
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"Texts for '{source}' are not well-formed JSON: {ex.Message}", ex);
+            throw new FormatException(TextMessages.TextsForNotWellFormed(source, ex.Message), ex);
         }
 
         return result;

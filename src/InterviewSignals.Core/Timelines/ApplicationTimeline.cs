@@ -32,7 +32,7 @@ public sealed class ApplicationTimeline
         {
             if (e is null)
             {
-                throw new ArgumentException("The sequence holds a null event.", nameof(events));
+                throw new ArgumentException(TimelineMessages.SequenceHoldsNullEvent(), nameof(events));
             }
 
             if (!byId.TryGetValue(e.Id, out var kept) || ApplicationEvent.Compare(e, kept) > 0)

@@ -32,4 +32,6 @@ internal static class TimelineMessages
         => FormattableString.Invariant($"FeedbackDueAfter must be zero or more; it is {value}.");
 
     public static string SilenceSignalNeeded() => "SilenceSignalId must name a signal.";
+
+    public static string SequenceHoldsNullEvent() => "The sequence holds a null event.";
 }

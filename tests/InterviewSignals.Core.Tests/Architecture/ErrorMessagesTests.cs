@@ -3,7 +3,7 @@ using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Architecture;
 
-/// <summary>Issue 9, point 5: every validation sentence lives in one place, beside the stable codes, not inline where the error is raised.</summary>
+/// <summary>Every error sentence lives in its feature's messages file, beside the stable codes, never inline where the error is raised.</summary>
 public class ErrorMessagesTests
 {
     private static readonly Regex InlineMessage = new(
@@ -22,6 +22,27 @@ public class ErrorMessagesTests
             .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
             .ToList();
 
+        Assert.Empty(inline);
+    }
+
+    private static readonly Regex InlineThrow = new(@"throw new \w+\(\s*\$?""[A-Z']", RegexOptions.Compiled, TimeSpan.FromSeconds(5));
+
+    [Fact]
+    public void No_exception_is_thrown_with_a_sentence_written_where_it_is_thrown()
+    {
+        var src = Path.Combine(Seeds.RepositoryRoot(), "src", "InterviewSignals.Core");
+        var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.EndsWith("Messages.cs", StringComparison.Ordinal))
+            .ToList();
+        var inline = files
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: Path.GetRelativePath(src, f), Line: i + 1, Text: line)))
+            .Where(l => InlineThrow.IsMatch(l.Text))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(files.Count > 100);
+        Assert.Matches(InlineThrow, "throw new ArgumentException($\"The value '{x}' is wrong.\", nameof(x));");
+        Assert.DoesNotMatch(InlineThrow, "throw new ArgumentException(HostingMessages.NoSuchSet(id, list));");
         Assert.Empty(inline);
     }
 

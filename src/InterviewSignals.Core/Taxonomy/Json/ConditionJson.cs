@@ -122,7 +122,7 @@ internal static class ConditionJson
                 w.WriteEndObject();
                 break;
             default:
-                throw new NotSupportedException($"Unknown condition type {c.GetType().Name}.");
+                throw new NotSupportedException(TaxonomyMessages.UnknownConditionType(c.GetType().Name));
         }
 
         w.WriteEndObject();
