@@ -16,12 +16,16 @@ namespace InterviewSignals.Compilation;
 internal sealed class CompiledSet
 {
     private static readonly ConditionalWeakTable<SignalSet, CompiledSet> Cache = new();
+    private static readonly ConditionalWeakTable<SignalSet, StrongBox<int>> Compilations = new();
 
     private readonly Lazy<Dictionary<string, NaturalValues>> _natural;
     private readonly ConditionalWeakTable<CueLanguage, ConcurrentDictionary<string, CompiledCues>> _cues = new();
 
+    private int _cueCompilations;
+
     private CompiledSet(SignalSet set)
     {
+        System.Threading.Interlocked.Increment(ref Compilations.GetValue(set, _ => new StrongBox<int>()).Value);
         _natural = new Lazy<Dictionary<string, NaturalValues>>(() => NaturalValues.For(set));
         Set = set;
         BaseScore = Logit(set.BaseRate);
@@ -64,7 +68,17 @@ internal sealed class CompiledSet
     /// <summary>The set's cues under one language key, compiled with a reading language's inflection and triggers; once per pair.</summary>
     public CompiledCues CuesFor(string cueLanguage, CueLanguage language)
         => _cues.GetValue(language, _ => new ConcurrentDictionary<string, CompiledCues>(StringComparer.Ordinal))
-            .GetOrAdd(cueLanguage, tag => new CompiledCues(Set, tag, language));
+            .GetOrAdd(cueLanguage, tag =>
+            {
+                System.Threading.Interlocked.Increment(ref _cueCompilations);
+                return new CompiledCues(Set, tag, language);
+            });
+
+    /// <summary>Gets how many cue lists were compiled for the set (one per language key and reading language).</summary>
+    internal int CueCompilations => _cueCompilations;
+
+    /// <summary>How many times a set instance was compiled: once, however many evaluators, readers and planners view it.</summary>
+    internal static int CompilationsOf(SignalSet set) => Compilations.TryGetValue(set, out var n) ? n.Value : 0;
 
     public double BaseScore { get; }
 
