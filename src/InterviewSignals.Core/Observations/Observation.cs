@@ -46,7 +46,8 @@ public sealed class Observation
 
     /// <summary>
     /// Gets the set the observation was made for, or <see langword="null"/> for one built by hand. Every part that weighs,
-    /// plans or merges an observation refuses another set (<see cref="SignalSetMismatchException"/>), by content hash.
+    /// plans or fits an observation refuses, by content hash, a set other than that one or one that extends it (a
+    /// calibrated or fitted set extends the set it came from) with <see cref="SignalSetMismatchException"/>.
     /// </summary>
     public SignalSetReference? SignalSet { get; }
 
@@ -60,6 +61,12 @@ public sealed class Observation
     public Observation WithAsOf(DateTimeOffset asOf)
         => new(SignalMap, FactMap, asOf, EvidenceMap, SignalSet);
 
-    /// <summary>Refuses another set than the one the observation was made for.</summary>
-    internal void ThrowIfMadeForOther(SignalSet set) => SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Observation, SignalSet, set.Reference);
+    /// <summary>Refuses a set other than the one the observation was made for or one that extends it.</summary>
+    internal void ThrowIfMadeForOther(SignalSet set)
+    {
+        if (SignalSet is { } madeFor && !set.Understands(madeFor))
+        {
+            throw new SignalSetMismatchException(SignalSetMismatchException.MadeWith.Observation, madeFor, set.Reference);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using InterviewSignals.Observations;
@@ -54,14 +53,14 @@ internal static class ObservationJsonReader
         return errors.Count > 0 ? null : builder.Build();
     }
 
-    /// <summary>An observation written for a set says which (<c>"signalSet"</c>); read with another set it is refused, since its answers mean that set's signals.</summary>
+    /// <summary>An observation written for a set says which (<c>"signalSet"</c>); read with a set other than that one or one extending it, it is refused, since its answers mean that set's signals.</summary>
     private static void ReadSignalSet(JsonElement e, SignalSet set, List<InputError> errors)
     {
         if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("contentHash", out var hash) || hash.ValueKind != JsonValueKind.String)
         {
             errors.Add(new InputError(ObservationErrorCodes.InvalidValue, "$.signalSet", SerializationMessages.ObservationSignalSetShape()));
         }
-        else if (!string.Equals(hash.GetString(), set.ContentHash, StringComparison.Ordinal))
+        else if (!set.Understands(new SignalSetReference("?", "?", hash.GetString()!)))
         {
             var id = e.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : "?";
             var version = e.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : "?";

@@ -31,6 +31,7 @@ public sealed class SignalSet
         Bands = s.Bands;
         TooEarlyWhen = s.TooEarlyWhen;
         BasedOn = s.BasedOn;
+        AncestorHashes = s.Ancestors.ToArray();
         Calibration = s.Calibration;
         Fit = s.Fit;
         Categories = Array.AsReadOnly(s.Categories.ToArray());
@@ -82,6 +83,17 @@ public sealed class SignalSet
 
     /// <summary>Gets the set this one extends, as <c>id@version</c> with its hash, or <see langword="null"/>.</summary>
     public SignalSetReference? BasedOn { get; }
+
+    /// <summary>The content hashes of the set this one extends, that set's own base, and so on (empty for a set that extends none).</summary>
+    internal IReadOnlyList<string> AncestorHashes { get; }
+
+    /// <summary>
+    /// Whether an observation made for <paramref name="madeFor"/> means the same with this set: it is this set, or one
+    /// this set extends (an extension keeps its base's signals and facts; a calibrated or fitted set extends the set it
+    /// was made from). The other way round does not hold: an extension may add signals its base does not know.
+    /// </summary>
+    internal bool Understands(SignalSetReference madeFor)
+        => string.Equals(madeFor.ContentHash, ContentHash, StringComparison.Ordinal) || System.Linq.Enumerable.Contains(AncestorHashes, madeFor.ContentHash, StringComparer.Ordinal);
 
     /// <summary>Gets the categories.</summary>
     public IReadOnlyList<CategoryDefinition> Categories { get; }

@@ -25,6 +25,9 @@ public sealed partial class SignalSetBuilder
 
         public SignalSetReference? BasedOn { get; set; }
 
+        /// <summary>The content hashes of the set this one extends, that set's base, and so on.</summary>
+        public List<string> Ancestors { get; } = new();
+
         public SetCalibration? Calibration { get; set; }
 
         public SetFit? Fit { get; set; }

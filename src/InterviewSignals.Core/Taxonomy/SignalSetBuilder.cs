@@ -160,6 +160,8 @@ public sealed partial class SignalSetBuilder
             }
 
             _s.BasedOn = baseSet.Reference;
+            _s.Ancestors.Add(baseSet.ContentHash);
+            _s.Ancestors.AddRange(baseSet.AncestorHashes);
             _s.InheritedWaivers.AddRange(baseSet.Waivers);
             _s.Title = _s.Title.Length == 0 ? baseSet.Title : _s.Title;
             _s.Description = _s.Description.Length == 0 ? baseSet.Description : _s.Description;
@@ -268,7 +270,11 @@ public sealed partial class SignalSetBuilder
 
     internal void SetPrevalenceOverrideOrigin(string signalId, string path) => _prevalenceOrigins[signalId] = path;
 
-    internal void BasedOnForImport(SignalSetReference reference) => _s.BasedOn = reference;
+    internal void BasedOnForImport(SignalSetReference reference)
+    {
+        _s.BasedOn = reference;
+        _s.Ancestors.Add(reference.ContentHash);
+    }
 
     internal string OverridePathPrefix { get; set; } = "$.overrides";
 

@@ -89,4 +89,26 @@ public class ObservationIdentityTests
         Assert.True(ObservationJson.TryParse(json, Outlook, out var back, out _));
         Assert.Equal(Outlook.Reference, back!.SignalSet);
     }
+
+    [Fact]
+    public void A_set_that_extends_the_one_it_was_made_for_accepts_it_and_the_base_refuses_the_extensions()
+    {
+        var extension = SignalSetJson.Parse(
+            """{ "formatVersion": 1, "id": "my-outlook", "version": "1.0.0", "extends": "interview-outlook", "overrides": [ { "signal": "salary-discussed", "weights": { "present": 0.2, "absent": 0 } } ] }""",
+            BuiltInSignalSets.JsonOptions);
+        var onTop = SignalSetJson.Parse(
+            """{ "formatVersion": 1, "id": "on-top", "version": "1.0.0", "extends": "my-outlook" }""",
+            new SignalSetJsonOptions { ResolveExtends = id => id == "my-outlook" ? extension : BuiltInSignalSets.Find(id) });
+        var fromBase = Reading().ToObservation();
+
+        Assert.Equal(extension.Reference, InterviewEvaluator.Create(extension).Assess(fromBase).SignalSet);
+        Assert.Equal(InterviewEvaluator.Create(Outlook).Assess(fromBase).Contributions.Count, InterviewEvaluator.Create(extension).Assess(fromBase).Contributions.Count);
+        InterviewEvaluator.Create(onTop).Assess(fromBase);
+        Assert.True(ObservationJson.TryParse(ObservationJson.ToJson(fromBase), onTop, out _, out _));
+
+        var fromExtension = InterviewTextReader.Create(extension).Read("They asked when I could start.").ToObservation();
+        Assert.Throws<SignalSetMismatchException>(() => InterviewEvaluator.Create(Outlook).Assess(fromExtension));
+        Assert.False(ObservationJson.TryParse(ObservationJson.ToJson(fromExtension), Outlook, out _, out var errors));
+        Assert.Equal(ObservationErrorCodes.SignalSetMismatch, Assert.Single(errors).Code);
+    }
 }
