@@ -35,10 +35,10 @@ internal sealed class CheckCommand
             return CliApplication.InvalidInput;
         }
 
-        var evaluator = OutcomeCheck.Create(set);
-        var (number, failed) = ForEachCase(path, set, language, asOf, _err, (assessment, offer, observation, _) => evaluator.Add(assessment, offer, observation));
+        var check = OutcomeCheck.Create(set);
+        var (number, failed) = ForEachCase(path, set, language, asOf, _err, (assessment, offer, observation, _) => check.Add(assessment, offer, observation));
 
-        var report = evaluator.Report();
+        var report = check.Report();
         var without = report.Cases - report.Offers;
         if (report.Cases > 0 && (report.Cases < OutcomeCalibrator.MinimumCases || Math.Min(report.Offers, without) < OutcomeCalibrator.MinimumPerOutcome))
         {

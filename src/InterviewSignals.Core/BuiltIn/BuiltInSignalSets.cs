@@ -70,7 +70,7 @@ public static class BuiltInSignalSets
               ?? throw new InvalidOperationException(BuiltInMessages.EmbeddedResourceForMissing(id));
 
     private static ArgumentException Unknown(string id)
-        => new($"There is no built-in signal set '{id}'; the built-in sets are: {string.Join(", ", Ids)}.{Internal.Suggestions.DidYouMean(id, Ids)}", nameof(id));
+        => new(BuiltInMessages.NoSuchBuiltInSet(id, string.Join(", ", Ids)) + Internal.Suggestions.DidYouMean(id, Ids), nameof(id));
 
     private static SignalSet Load(string id)
     {

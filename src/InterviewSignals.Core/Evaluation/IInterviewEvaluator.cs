@@ -14,11 +14,13 @@ public interface IInterviewEvaluator
     /// <returns>The assessment.</returns>
     /// <exception cref="ObservationException">The observation does not fit the set; every problem is listed.</exception>
     /// <exception cref="EvidenceProviderException">A host's evidence provider failed.</exception>
+    /// <exception cref="Taxonomy.SignalSetMismatchException">The observation was made for a set this one does not extend.</exception>
     Assessment Assess(Observation observation);
 
     /// <summary>Computes the score and band only, without allocating (when no evidence providers are configured).</summary>
     /// <param name="observation">The observation.</param>
     /// <returns>The score, outlook, band and coverage; always equal to what <see cref="Assess"/> reports.</returns>
     /// <exception cref="ObservationException">The observation does not fit the set; every problem is listed.</exception>
+    /// <exception cref="Taxonomy.SignalSetMismatchException">The observation was made for a set this one does not extend.</exception>
     ScoreResult Score(Observation observation);
 }

@@ -29,12 +29,12 @@ public sealed record InterviewEvaluatorOptions
         var problems = new List<string>();
         if (TimeProvider is null)
         {
-            problems.Add("TimeProvider must not be null; use TimeProvider.System or a fake clock.");
+            problems.Add(EvaluationMessages.TimeProviderNull());
         }
 
         if (EvidenceProviders is null)
         {
-            problems.Add("EvidenceProviders must not be null; use an empty list.");
+            problems.Add(EvaluationMessages.EvidenceProvidersNull());
         }
         else
         {
@@ -42,14 +42,14 @@ public sealed record InterviewEvaluatorOptions
             {
                 if (EvidenceProviders[i] is null)
                 {
-                    problems.Add($"EvidenceProviders[{i}] is null.");
+                    problems.Add(EvaluationMessages.EvidenceProviderNull(i));
                 }
             }
         }
 
         if (MaxFindOutNext < 0)
         {
-            problems.Add($"MaxFindOutNext must be 0 or more; it is {MaxFindOutNext}.");
+            problems.Add(EvaluationMessages.MaxFindOutNextNegative(MaxFindOutNext));
         }
 
         return problems;

@@ -25,7 +25,7 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
     /// <param name="defaultSetId">The id used when a caller names no set, or <see langword="null"/> for the first set.</param>
     /// <param name="factory">Makes each set's evaluator, or <see langword="null"/> for the default one.</param>
     /// <param name="readerOptions">How each set's text reader is made, or <see langword="null"/> for the defaults.</param>
-    /// <param name="plannerOptions">How each set's question planner is made, or <see langword="null"/> for the defaults.</param>
+    /// <param name="plannerOptions">How each set's question planner is made, or <see langword="null"/> for the defaults; a supplied signal counts only for the sets that declare it.</param>
     /// <exception cref="ArgumentException">No set was given, or the default set is not among them.</exception>
     public SignalSetRegistry(IEnumerable<SignalSet> sets, string? defaultSetId = null, IInterviewEvaluatorFactory? factory = null, TextReaderOptions? readerOptions = null, QuestionPlannerOptions? plannerOptions = null)
     {
@@ -122,10 +122,16 @@ public sealed class SignalSetRegistry : ISignalSetRegistry
         {
             Evaluator = evaluator;
             Reader = new Lazy<IInterviewTextReader>(() => InterviewTextReader.Create(evaluator.SignalSet, readerOptions), LazyThreadSafetyMode.ExecutionAndPublication);
-            Planner = new Lazy<QuestionPlanner>(() => QuestionPlanner.Create(evaluator.SignalSet, plannerOptions), LazyThreadSafetyMode.ExecutionAndPublication);
+            Planner = new Lazy<QuestionPlanner>(() => QuestionPlanner.Create(evaluator.SignalSet, ForSet(plannerOptions, evaluator.SignalSet)), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public IInterviewEvaluator Evaluator { get; }
+
+        /// <summary>The options are shared by every set; a supplied signal only counts for the sets that declare it.</summary>
+        private static QuestionPlannerOptions? ForSet(QuestionPlannerOptions? options, SignalSet set)
+            => options is null || options.SuppliedSignals.All(id => set.TryGetSignal(id, out _))
+                ? options
+                : options with { SuppliedSignals = options.SuppliedSignals.Where(id => set.TryGetSignal(id, out _)).ToArray() };
 
         public Lazy<IInterviewTextReader> Reader { get; }
 

@@ -3,9 +3,9 @@ using System;
 namespace InterviewSignals.Internal;
 
 /// <summary>
-/// Every sentence of the library's validation errors, in one place: what signal-set and observation errors say
-/// beside their stable codes (<c>SignalSetErrorCodes</c>, <c>ObservationErrorCodes</c>). Values are written with the
-/// invariant culture, so messages read the same on every host.
+/// The few error sentences more than one feature says (each feature keeps its own beside it, in a
+/// <c>…Messages</c> class of its folder). Values are written with the invariant culture, so messages read the same on
+/// every host.
 /// </summary>
 internal static partial class Messages
 {

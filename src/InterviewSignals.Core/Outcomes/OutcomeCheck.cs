@@ -69,14 +69,15 @@ public sealed class OutcomeCheck
     private long NoOffers { get; set; }
 
     /// <summary>Adds a case: an assessment and its outcome.</summary>
-    /// <param name="assessment">The assessment, made with this evaluator's set.</param>
+    /// <param name="assessment">The assessment, made with this check's set.</param>
     /// <param name="offer"><see langword="true"/> for an offer, <see langword="false"/> for none, <see langword="null"/> when the candidate withdrew or the outcome is unknown (counted and left out).</param>
     /// <param name="observation">The observation it was made from, so that signals answered with no weight are counted too; or <see langword="null"/> to count the contributions only.</param>
-    /// <exception cref="SignalSetMismatchException">The assessment was made with another set.</exception>
+    /// <exception cref="SignalSetMismatchException">The assessment was made with another set, or the observation for a set this one does not extend.</exception>
     public void Add(Assessment assessment, bool? offer, Observation? observation = null)
     {
         Guard.NotNull(assessment);
         SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Assessment, assessment.SignalSet, _set.Reference);
+        observation?.ThrowIfMadeForOther(_set);
 
         if (offer is not { } o)
         {
@@ -126,16 +127,13 @@ public sealed class OutcomeCheck
         AddScore(Math.Log(clipped / (1 - clipped)), outlook, o);
     }
 
-    /// <summary>Adds the cases another evaluator of the same set has counted, for evaluations split across threads.</summary>
-    /// <param name="other">The other evaluator.</param>
-    /// <exception cref="ArgumentException">The other evaluator is for another set.</exception>
+    /// <summary>Adds the cases another check of the same set has counted, for checks split across threads.</summary>
+    /// <param name="other">The other check.</param>
+    /// <exception cref="SignalSetMismatchException">The other check is of another set.</exception>
     public void Merge(OutcomeCheck other)
     {
         Guard.NotNull(other);
-        if (other._set.ContentHash != _set.ContentHash)
-        {
-            throw new ArgumentException(OutcomeMessages.MergeAnotherSet(other._set.Id, _set.Id), nameof(other));
-        }
+        SignalSetMismatchException.ThrowIfOther(SignalSetMismatchException.MadeWith.Assessment, other._set.Reference, _set.Reference);
 
         for (var i = 0; i < OutlookBins; i++)
         {

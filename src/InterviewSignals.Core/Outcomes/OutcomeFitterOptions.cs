@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using InterviewSignals.Evaluation;
@@ -53,22 +52,22 @@ public sealed record OutcomeFitterOptions
         var problems = new List<string>();
         if (Folds < 2 || Folds > 20)
         {
-            problems.Add(FormattableString.Invariant($"Folds must be between 2 and 20; it is {Folds}."));
+            problems.Add(OutcomeMessages.FitterFolds(Folds));
         }
 
         if (PriorStrengths is null || PriorStrengths.Count == 0 || PriorStrengths.Any(s => double.IsNaN(s) || double.IsInfinity(s) || s <= 0))
         {
-            problems.Add("PriorStrengths must hold at least one finite number above 0.");
+            problems.Add(OutcomeMessages.FitterPriorStrengths());
         }
 
         if (MinimumSupport < 1)
         {
-            problems.Add(FormattableString.Invariant($"MinimumSupport must be at least 1; it is {MinimumSupport}."));
+            problems.Add(OutcomeMessages.FitterMinimumSupport(MinimumSupport));
         }
 
         if (Evaluator is null)
         {
-            problems.Add("Evaluator must not be null; use InterviewEvaluatorOptions.Default.");
+            problems.Add(OutcomeMessages.FitterEvaluatorNull());
         }
         else
         {

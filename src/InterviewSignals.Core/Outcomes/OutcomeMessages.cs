@@ -27,7 +27,14 @@ internal static class OutcomeMessages
 
     public static string FitTooFewOfAnOutcome(object? offers, object? none, object? minimum) => FormattableString.Invariant($"There are {offers} cases with an offer and {none} without; fitting weights needs at least {minimum} of each.");
 
-    public static string MergeAnotherSet(object? other, object? set) => FormattableString.Invariant($"The other evaluator counts cases of '{other}', not '{set}'; only evaluations of one set can be merged.");
 
     public static string OutlookOutOfRange(object? value) => FormattableString.Invariant($"An outlook is from 0 to 1; {value} is not.");
+
+    public static string FitterFolds(int folds) => FormattableString.Invariant($"Folds must be between 2 and 20; it is {folds}.");
+
+    public static string FitterPriorStrengths() => "PriorStrengths must hold at least one finite number above 0.";
+
+    public static string FitterMinimumSupport(int support) => FormattableString.Invariant($"MinimumSupport must be at least 1; it is {support}.");
+
+    public static string FitterEvaluatorNull() => "Evaluator must not be null; use InterviewEvaluatorOptions.Default.";
 }

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace InterviewSignals.Outcomes;
 
-/// <summary>Renders an evaluation report as plain text, or as an SVG picture of the ROC curve and the reliability diagram. Output uses <c>\n</c> line endings.</summary>
+/// <summary>Renders an outcome report as plain text, or as an SVG picture of the ROC curve and the reliability diagram. Output uses <c>\n</c> line endings.</summary>
 public static class OutcomeReportRenderer
 {
     private const int Panel = 320;

@@ -77,6 +77,7 @@ public sealed class QuestionPlanner
     /// <returns>The plan.</returns>
     /// <exception cref="ObservationException">The observation does not fit the set; every problem is listed.</exception>
     /// <exception cref="ArgumentException">A declined id is neither a signal nor a fact of the set.</exception>
+    /// <exception cref="Taxonomy.SignalSetMismatchException">The observation was made for a set this one does not extend.</exception>
     public QuestionPlan Plan(Observation observation, IEnumerable<string>? declined = null)
     {
         var w = Run(observation, declined);
@@ -103,6 +104,7 @@ public sealed class QuestionPlanner
     /// <returns>The ranked questions; empty when nothing is left to ask.</returns>
     /// <exception cref="ObservationException">The observation does not fit the set.</exception>
     /// <exception cref="ArgumentException">A declined id is neither a signal nor a fact of the set.</exception>
+    /// <exception cref="Taxonomy.SignalSetMismatchException">The observation was made for a set this one does not extend.</exception>
     public IReadOnlyList<PlannedQuestion> Rank(Observation observation, IEnumerable<string>? declined = null)
     {
         var w = Run(observation, declined);
@@ -117,6 +119,7 @@ public sealed class QuestionPlanner
     /// <returns>The outlooks any answers to the remaining questions could give; settled when <see cref="OutlookRange.ReachableBands"/> is 1.</returns>
     /// <exception cref="ObservationException">The observation does not fit the set.</exception>
     /// <exception cref="ArgumentException">A declined id is neither a signal nor a fact of the set.</exception>
+    /// <exception cref="Taxonomy.SignalSetMismatchException">The observation was made for a set this one does not extend.</exception>
     public OutlookRange Reach(Observation observation, IEnumerable<string>? declined = null)
     {
         var state = Prepare(observation, declined);

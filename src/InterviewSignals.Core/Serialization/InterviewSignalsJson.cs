@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
@@ -109,7 +110,7 @@ public static class InterviewSignalsJson
     /// <param name="errors">What is wrong, with its code, path, line and column, when it is not; empty on success.</param>
     /// <returns>Whether the text is an assessment.</returns>
     public static bool TryParseAssessment(string json, [NotNullWhen(true)] out Assessment? assessment, out IReadOnlyList<InputError> errors)
-        => TryRead(json, InterviewSignalsJsonContext.Default.Assessment, "an assessment", out assessment, out errors);
+        => TryRead(json, InterviewSignalsJsonContext.Default.Assessment, static v => v.SignalSet, "an assessment", out assessment, out errors);
 
     /// <summary>Reads an assessment written by <see cref="ToJson(Assessment, bool)"/>; the result equals the one that was written.</summary>
     /// <param name="json">The JSON text.</param>
@@ -124,7 +125,7 @@ public static class InterviewSignalsJson
     /// <param name="errors">What is wrong, when it is not; empty on success.</param>
     /// <returns>Whether the text is an explanation.</returns>
     public static bool TryParseExplanation(string json, [NotNullWhen(true)] out Explanation? explanation, out IReadOnlyList<InputError> errors)
-        => TryRead(json, InterviewSignalsJsonContext.Default.Explanation, "an explanation", out explanation, out errors);
+        => TryRead(json, InterviewSignalsJsonContext.Default.Explanation, static v => v.SignalSet, "an explanation", out explanation, out errors);
 
     /// <summary>Reads an explanation written by <see cref="ToJson(Explanation, bool)"/>; the result equals the one that was written.</summary>
     /// <param name="json">The JSON text.</param>
@@ -139,7 +140,7 @@ public static class InterviewSignalsJson
     /// <param name="errors">What is wrong, when it is not; empty on success.</param>
     /// <returns>Whether the text is a reading.</returns>
     public static bool TryParseTextReading(string json, [NotNullWhen(true)] out TextReading? reading, out IReadOnlyList<InputError> errors)
-        => TryRead(json, InterviewSignalsJsonContext.Default.TextReading, "a text reading", out reading, out errors);
+        => TryRead(json, InterviewSignalsJsonContext.Default.TextReading, static v => v.SignalSet, "a text reading", out reading, out errors);
 
     /// <summary>Reads a text reading written by <see cref="ToJson(TextReading, bool)"/>; the result equals the one that was written.</summary>
     /// <param name="json">The JSON text.</param>
@@ -154,7 +155,7 @@ public static class InterviewSignalsJson
     /// <param name="errors">What is wrong, when it is not; empty on success.</param>
     /// <returns>Whether the text is a report.</returns>
     public static bool TryParseOutcomeReport(string json, [NotNullWhen(true)] out OutcomeReport? report, out IReadOnlyList<InputError> errors)
-        => TryRead(json, InterviewSignalsJsonContext.Default.OutcomeReport, "an outcome report", out report, out errors);
+        => TryRead(json, InterviewSignalsJsonContext.Default.OutcomeReport, static v => v.SignalSet, "an outcome report", out report, out errors);
 
     /// <summary>Reads an outcome report written by <see cref="ToJson(OutcomeReport, bool)"/>; the result equals the one that was written.</summary>
     /// <param name="json">The JSON text.</param>
@@ -169,7 +170,7 @@ public static class InterviewSignalsJson
     /// <param name="errors">What is wrong, when it is not; empty on success.</param>
     /// <returns>Whether the text is a nudge advice.</returns>
     public static bool TryParseNudgeAdvice(string json, [NotNullWhen(true)] out NudgeAdvice? advice, out IReadOnlyList<InputError> errors)
-        => TryRead(json, InterviewSignalsJsonContext.Default.NudgeAdvice, "a nudge advice", out advice, out errors);
+        => TryRead(json, InterviewSignalsJsonContext.Default.NudgeAdvice, static v => v.SignalSet, "a nudge advice", out advice, out errors);
 
     /// <summary>Reads a nudge advice written by <see cref="ToJson(NudgeAdvice, bool)"/>; the result equals the one that was written.</summary>
     /// <param name="json">The JSON text.</param>
@@ -186,7 +187,7 @@ public static class InterviewSignalsJson
     /// The one reader of results. Text that is not JSON is found by the position map (the parser's own exception does not
     /// leave it); JSON of the wrong shape is what the source-generated reader rejects, at the position it names.
     /// </summary>
-    private static bool TryRead<T>(string json, JsonTypeInfo<T> info, string what, [NotNullWhen(true)] out T? value, out IReadOnlyList<InputError> errors)
+    private static bool TryRead<T>(string json, JsonTypeInfo<T> info, Func<T, SignalSetReference?> setOf, string what, [NotNullWhen(true)] out T? value, out IReadOnlyList<InputError> errors)
         where T : class
     {
         Guard.NotNull(json);
@@ -210,8 +211,22 @@ public static class InterviewSignalsJson
             return false;
         }
 
-        errors = value is null ? new[] { new InputError(ResultJsonErrorCodes.InvalidValue, "$", SerializationMessages.ResultNull(what), 1, 1) } : System.Array.Empty<InputError>();
-        return value is not null;
+        if (value is null)
+        {
+            errors = new[] { new InputError(ResultJsonErrorCodes.InvalidValue, "$", SerializationMessages.ResultNull(what), 1, 1) };
+            return false;
+        }
+
+        // A result names the exact set that made it; one that names none could be explained or checked with any set.
+        if (setOf(value) is not { Id: not null, Version: not null, ContentHash: not null })
+        {
+            value = null;
+            errors = new[] { new InputError(ResultJsonErrorCodes.InvalidValue, "$.signalSet", SerializationMessages.ResultWithoutSet(what)) };
+            return false;
+        }
+
+        errors = System.Array.Empty<InputError>();
+        return true;
     }
 
     private static InterviewSignalsJsonContext Context(bool indented) => indented ? InterviewSignalsJsonContext.Indented : InterviewSignalsJsonContext.Compact;

@@ -25,7 +25,7 @@ internal static class SerializationMessages
 
     public static string FileNotFound(object? fullPath, object? directory) => FormattableString.Invariant($"There is no such file: {fullPath} (a relative path is read from the current directory, {directory}).");
 
-    public static string NotPropertyObservationExpectedAsOfSignals(object? name) => FormattableString.Invariant($"'{name}' is not a property of an observation (expected asOf, signals, facts).");
+    public static string NotPropertyObservationExpectedAsOfSignals(object? name) => FormattableString.Invariant($"'{name}' is not a property of an observation (expected asOf, signals, facts, signalSet).");
 
     public static string ObservationEmpty() => "The observation is empty; expected a JSON object such as {\"signals\": {}, \"facts\": {}}.";
 
@@ -41,6 +41,8 @@ internal static class SerializationMessages
 
     public static string ResultNotJson(object? what, object? line, object? column, object? path, object? reason)
         => FormattableString.Invariant($"The text is not {what} at line {line}, column {column}{(string.IsNullOrEmpty(path as string) || (string)path! == "$" ? string.Empty : " (" + path + ")")}: {reason}");
+
+    public static string ResultWithoutSet(object? what) => FormattableString.Invariant($"The text is {what} that names no signal set (\"signalSet\" with an id, a version and a content hash); without it, it could be explained or checked with any set.");
 
     public static string ResultNull(object? what) => FormattableString.Invariant($"Expected {what} as a JSON object, found null.");
 

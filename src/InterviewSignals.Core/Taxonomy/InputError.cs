@@ -11,7 +11,7 @@ namespace InterviewSignals.Taxonomy;
 public sealed class InputError : System.IEquatable<InputError>
 {
     /// <summary>Initializes a new instance of the <see cref="InputError"/> class.</summary>
-    /// <param name="code">A stable code: one of <see cref="SignalSetErrorCodes"/> or <c>ObservationErrorCodes</c>.</param>
+    /// <param name="code">A stable code: one of <see cref="SignalSetErrorCodes"/>, <c>ObservationErrorCodes</c> or <c>ResultJsonErrorCodes</c>.</param>
     /// <param name="path">Where: the JSON path of the offending value, for example <c>$.signals[3].weights.present</c>, or <c>signals.ID</c> and <c>facts.ID</c> for an observation.</param>
     /// <param name="message">What is wrong and what was expected.</param>
     /// <param name="line">The 1-based line in the source, when known.</param>
@@ -27,7 +27,7 @@ public sealed class InputError : System.IEquatable<InputError>
         Source = source;
     }
 
-    /// <summary>Gets the stable code, one of <see cref="SignalSetErrorCodes"/> or <c>ObservationErrorCodes</c>.</summary>
+    /// <summary>Gets the stable code, one of <see cref="SignalSetErrorCodes"/>, <c>ObservationErrorCodes</c> or <c>ResultJsonErrorCodes</c>.</summary>
     public string Code { get; }
 
     /// <summary>Gets the JSON path of the offending value.</summary>

@@ -13,13 +13,13 @@ namespace InterviewSignals.Timelines;
 /// </summary>
 public sealed class TimelineAnswers
 {
-    private readonly ObservationBuilder _builder = Observation.CreateBuilder();
+    private readonly ObservationBuilder _builder;
     private readonly Dictionary<string, AnswerProvenance> _provenance = new(StringComparer.Ordinal);
 
     internal TimelineAnswers(SignalSet set, DateTimeOffset asOf)
     {
         Set = set;
-        _builder.AsOf(asOf);
+        _builder = Observation.CreateBuilder().ForSet(set.Reference).AsOf(asOf);
     }
 
     /// <summary>Gets the set the answers are for.</summary>

@@ -25,7 +25,8 @@ public class ErrorMessagesTests
         Assert.Empty(inline);
     }
 
-    private static readonly Regex InlineThrow = new(@"throw new \w+\(\s*\$?""[A-Z']", RegexOptions.Compiled, TimeSpan.FromSeconds(5));
+    /// <summary>A sentence handed straight to an exception (thrown or not) or to an options class's list of problems.</summary>
+    private static readonly Regex InlineThrow = new(@"new \w*Exception\(\s*\$?""[A-Z']|new\(\s*\$""[A-Z']|problems\.Add\(\s*(FormattableString\.Invariant\()?\$?""[A-Z']", RegexOptions.Compiled, TimeSpan.FromSeconds(5));
 
     [Fact]
     public void No_exception_is_thrown_with_a_sentence_written_where_it_is_thrown()
@@ -42,6 +43,8 @@ public class ErrorMessagesTests
 
         Assert.True(files.Count > 100);
         Assert.Matches(InlineThrow, "throw new ArgumentException($\"The value '{x}' is wrong.\", nameof(x));");
+        Assert.Matches(InlineThrow, "problems.Add(FormattableString.Invariant($\"Folds must be 2; it is {f}.\"));");
+        Assert.Matches(InlineThrow, "=> new($\"There is no set '{id}'.\", nameof(id));");
         Assert.DoesNotMatch(InlineThrow, "throw new ArgumentException(HostingMessages.NoSuchSet(id, list));");
         Assert.Empty(inline);
     }

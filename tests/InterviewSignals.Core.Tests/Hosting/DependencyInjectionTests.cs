@@ -63,7 +63,7 @@ public class DependencyInjectionTests
         using var provider = services
             .AddInterviewSignals(b => b
                 .ConfigureReading(o => o with { Languages = new[] { ReadingLanguage.English } })
-                .ConfigurePlanning(o => o with { LikelySettledBelow = 0.2 }))
+                .ConfigurePlanning(o => o with { LikelySettledBelow = 0.2, SuppliedSignals = new[] { "salary-discussed" } }))
             .Services.BuildServiceProvider();
         var registry = provider.GetRequiredService<ISignalSetRegistry>();
 
@@ -73,10 +73,13 @@ public class DependencyInjectionTests
         // Ten days after an interview the planner counts from the registered clock, not the machine's.
         var observation = Observation.CreateBuilder().Fact("interview-date", clock.GetUtcNow().AddDays(-10)).Build();
         var planned = registry.GetPlanner().Plan(observation);
-        var byHand = QuestionPlanner.Create(registry.GetSet(), new QuestionPlannerOptions { TimeProvider = clock, LikelySettledBelow = 0.2 }).Plan(observation);
+        var byHand = QuestionPlanner.Create(registry.GetSet(), new QuestionPlannerOptions { TimeProvider = clock, LikelySettledBelow = 0.2, SuppliedSignals = new[] { "salary-discussed" } }).Plan(observation);
         Assert.Equal(byHand.Score, planned.Score);
         Assert.Equal(byHand.Next?.Id, planned.Next?.Id);
         Assert.Equal(byHand.Status, planned.Status);
+
+        // A supplied signal another set does not declare does not stop that set's planner.
+        Assert.NotNull(registry.GetPlanner("rejection-review").Plan(Observation.CreateBuilder().Build()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using InterviewSignals.BuiltIn;
 using InterviewSignals.Evaluation;
 using InterviewSignals.Observations;
 using InterviewSignals.Serialization;
@@ -59,6 +60,23 @@ public class DocumentationExampleTests
         var properties = schema.RootElement.GetProperty("properties");
         Assert.True(properties.TryGetProperty("asOf", out _) && properties.TryGetProperty("facts", out _));
         Assert.Contains("\"present\"", properties.GetProperty("signals").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_property_an_observation_is_written_with_is_in_the_schema()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Seeds.RepositoryRoot(), "docs", "observation.schema.json")));
+        var properties = schema.RootElement.GetProperty("properties");
+        var observation = InterviewSignals.Reading.InterviewTextReader.Create(BuiltInSignalSets.InterviewOutlook)
+            .Read("They asked when I could start. We talked for an hour.", new InterviewSignals.Reading.TextDetails { AsOf = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero) })
+            .ToObservation();
+        using var written = System.Text.Json.JsonDocument.Parse(ObservationJson.ToJson(observation));
+
+        var names = written.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("signalSet", names);
+        Assert.All(names, n => Assert.True(properties.TryGetProperty(n, out _), $"'{n}' is written but not in the schema"));
+        var setProperties = properties.GetProperty("signalSet").GetProperty("properties");
+        Assert.All(written.RootElement.GetProperty("signalSet").EnumerateObject(), p => Assert.True(setProperties.TryGetProperty(p.Name, out _), p.Name));
     }
 
     [Fact]

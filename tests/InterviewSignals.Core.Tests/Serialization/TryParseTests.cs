@@ -49,4 +49,23 @@ public class TryParseTests
     }
 
     private static SignalAnswer SignalAnswer() => new(InterviewSignals.Taxonomy.SignalState.Present);
+
+    [Fact]
+    public void A_stored_result_that_names_no_set_is_refused_rather_than_explained_with_any()
+    {
+        var set = BuiltInSignalSets.InterviewOutlook;
+        var assessment = InterviewSignals.Evaluation.InterviewEvaluator.Create(set).Assess(Observation.CreateBuilder().Present("salary-discussed").Build());
+        var json = InterviewSignalsJson.ToJson(assessment);
+        var reference = $"\"signalSet\": {{\n    \"id\": \"{set.Id}\",\n    \"version\": \"{set.Version}\",\n    \"contentHash\": \"{set.ContentHash}\"\n  }}";
+        Assert.Contains(reference, json, StringComparison.Ordinal);
+
+        var ok = InterviewSignalsJson.TryParseAssessment(json.Replace(reference, "\"signalSet\": null", StringComparison.Ordinal), out var none, out var errors);
+
+        Assert.False(ok);
+        Assert.Null(none);
+        var e = Assert.Single(errors);
+        Assert.Equal(ResultJsonErrorCodes.InvalidValue, e.Code);
+        Assert.Equal("$.signalSet", e.Path);
+        Assert.True(InterviewSignalsJson.TryParseAssessment(json, out _, out _));
+    }
 }

@@ -203,7 +203,7 @@ internal static class Scorecard
             {
                 if (!c.SignalIndex.TryGetValue(pair.Key, out var index))
                 {
-                    throw new EvidenceProviderException(provider.Name, new ArgumentException($"The provider answered signal '{pair.Key}', which the set '{c.Set.Id}' does not declare."));
+                    throw new EvidenceProviderException(provider.Name, new ArgumentException(EvaluationMessages.ProviderAnsweredUnknownSignal(pair.Key, c.Set.Id)));
                 }
 
                 if (states[index] == 0 && pair.Value.State != SignalState.Unknown)
