@@ -3,7 +3,7 @@ namespace InterviewSignals.Samples.Tests;
 public class BrowserTests
 {
     [Fact]
-    public void Issue_21_a_browser_test_skipped_for_want_of_a_browser_carries_the_reason_in_the_name_dotnet_test_prints()
+    public void A_browser_test_skipped_for_want_of_a_browser_carries_the_reason_in_the_name_dotnet_test_prints()
     {
         var (skip, name) = BrowserFactAttribute.Describe("The_page_works", browser: null, required: false);
 

@@ -102,7 +102,7 @@ public class CareerSiteEndpointTests : IClassFixture<WebApplicationFactory<Progr
     }
 
     [Fact]
-    public async Task Issue_21_an_unknown_question_gets_a_did_you_mean()
+    public async Task An_unknown_question_gets_a_did_you_mean()
     {
         var (status, problem) = await Post("/api/assess", """{"answers": {"salary-discused": "yes"}}""");
 

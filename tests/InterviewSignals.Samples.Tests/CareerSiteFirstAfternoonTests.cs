@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace InterviewSignals.Samples.Tests;
 
-/// <summary>Issue 21: what a new user hit on the career site, each checked in the page as a person sees it.</summary>
+/// <summary>What a new user hit on the career site, each checked in the page as a person sees it.</summary>
 public sealed partial class CareerSiteBrowserTests
 {
     private const string Narrative = "It was supposed to be 30 minutes but we talked for almost an hour and a half. She asked when I could start and what salary I was expecting. They introduced me to the team. Still no word.";
@@ -36,7 +36,7 @@ public sealed partial class CareerSiteBrowserTests
     }
 
     [BrowserFact]
-    public async Task Issue_21_switching_to_Spanish_changes_the_words_only_and_leaves_no_English_on_the_page()
+    public async Task Switching_to_Spanish_changes_the_words_only_and_leaves_no_English_on_the_page()
     {
         var page = await Open();
         await page.GetByRole(AriaRole.Radio, new() { Name = "All the questions" }).CheckAsync();
@@ -76,7 +76,7 @@ public sealed partial class CareerSiteBrowserTests
     }
 
     [BrowserFact]
-    public async Task Issue_21_the_rejection_review_page_is_headed_with_its_own_title()
+    public async Task The_rejection_review_page_is_headed_with_its_own_title()
     {
         var page = await Open("?set=rejection-review");
 
@@ -85,7 +85,7 @@ public sealed partial class CareerSiteBrowserTests
     }
 
     [BrowserFact]
-    public async Task Issue_21_one_question_at_a_time_shows_the_suggestions_where_the_person_is()
+    public async Task One_question_at_a_time_shows_the_suggestions_where_the_person_is()
     {
         var page = await Open();
         await Assertions.Expect(page.Locator("#adaptive-question .counter")).ToHaveTextAsync("Question 1");
@@ -107,7 +107,7 @@ public sealed partial class CareerSiteBrowserTests
     }
 
     [BrowserFact]
-    public async Task Issue_21_each_bar_says_the_answer_given_in_whole_words()
+    public async Task Each_bar_says_the_answer_given_in_whole_words()
     {
         var page = await Open();
         await page.GetByRole(AriaRole.Radio, new() { Name = "All the questions" }).CheckAsync();
@@ -131,7 +131,7 @@ public sealed partial class CareerSiteBrowserTests
     }
 
     [BrowserFact]
-    public async Task Issue_21_the_range_names_today_s_band_what_is_likely_and_how_many_questions_are_likely_left()
+    public async Task The_range_names_today_s_band_what_is_likely_and_how_many_questions_are_likely_left()
     {
         var page = await Open();
 
@@ -145,7 +145,7 @@ public sealed partial class CareerSiteBrowserTests
     }
 
     [BrowserFact]
-    public async Task Issue_21_the_form_is_tidy_no_skip_radio_beside_the_skip_button_the_unit_once_and_clear_messages_for_the_text_box()
+    public async Task The_form_is_tidy_no_skip_radio_beside_the_skip_button_the_unit_once_and_clear_messages_for_the_text_box()
     {
         var page = await Open();
         var question = page.Locator("#adaptive-question");
@@ -169,7 +169,7 @@ public sealed partial class CareerSiteBrowserTests
     }
 
     [BrowserFact]
-    public async Task Issue_21_without_its_script_the_page_says_what_it_needs_and_shows_no_dead_buttons()
+    public async Task Without_its_script_the_page_says_what_it_needs_and_shows_no_dead_buttons()
     {
         var page = await Open(javaScript: false);
 

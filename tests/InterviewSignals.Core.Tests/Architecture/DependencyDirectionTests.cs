@@ -5,7 +5,7 @@ using Mono.Cecil.Cil;
 namespace InterviewSignals.Tests.Architecture;
 
 /// <summary>
-/// Issue 9, point 4: dependencies point inward. The model (signal sets, observations) at the centre; what uses it
+/// Dependencies point inward. The model (signal sets, observations) at the centre; what uses it
 /// (evaluation, explanations, questionnaires, texts) around it; JSON, built-in resources and hosting at the edge.
 /// Read from the compiled library, method bodies included, so that a fully qualified call cannot slip past.
 /// </summary>

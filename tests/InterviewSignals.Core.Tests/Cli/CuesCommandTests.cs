@@ -3,7 +3,7 @@ using static InterviewSignals.Tests.TestSupport.Cli;
 
 namespace InterviewSignals.Tests.Cli;
 
-/// <summary>Issue 17: the tools for whoever writes cues, over a JSON Lines file of texts.</summary>
+/// <summary>The tools for whoever writes cues, over a JSON Lines file of texts.</summary>
 public class CuesCommandTests
 {
     private const string Texts =

@@ -135,7 +135,7 @@ public class OutcomeCommandsTests
             Assert.Equal(0, assessExit);
             Assert.Contains("recalibrated on 400 past outcomes", assessed, StringComparison.Ordinal);
 
-            // Issue 21: the file truly extends the original (its id, the calibration record, nothing copied) and is the set it reports.
+            // The file truly extends the original (its id, the calibration record, nothing copied) and is the set it reports.
             using var written = JsonDocument.Parse(File.ReadAllText(output));
             Assert.Equal(new[] { "formatVersion", "id", "version", "title", "extends", "calibration" }, written.RootElement.EnumerateObject().Select(p => p.Name));
             Assert.Equal("interview-outlook", written.RootElement.GetProperty("extends").GetString());

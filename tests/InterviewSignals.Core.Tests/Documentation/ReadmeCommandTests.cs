@@ -4,7 +4,7 @@ using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Documentation;
 
-/// <summary>Issue 21: the README's tool commands install the real package and run as typed, on files that ship.</summary>
+/// <summary>The README's tool commands install the real package and run as typed, on files that ship.</summary>
 public class ReadmeCommandTests
 {
     private static readonly string Root = Seeds.RepositoryRoot();

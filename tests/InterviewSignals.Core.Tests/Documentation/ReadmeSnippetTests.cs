@@ -46,7 +46,7 @@ public class ReadmeSnippetTests
     }
 
     /// <summary>
-    /// Issue 21: compiling is not enough. Each snippet is built into an app of its own and run by <c>dotnet</c> in an
+    /// Compiling is not enough. Each snippet is built into an app of its own and run by <c>dotnet</c> in an
     /// empty folder, as a new console project would run it, with only the library and the container beside it.
     /// </summary>
     [Theory]

@@ -7,7 +7,7 @@ using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Explanations;
 
-/// <summary>Issue 9, point 3: advice fits what happened; nobody is told to do what they already did.</summary>
+/// <summary>Advice fits what happened; nobody is told to do what they already did.</summary>
 public class AdviceTests
 {
     public static TheoryData<string, string> SignalsWithAdviceToAct()
@@ -94,7 +94,7 @@ public class AdviceTests
     [Theory]
     [InlineData("en", "date they gave you has passed", "If nobody mentioned a timeline")]
     [InlineData("es", "Cuando pase la fecha que te dieron", "Si nadie mencionó un plazo")]
-    public void Issue_21_with_no_date_given_the_advice_never_takes_one_for_granted_beside_asking_for_one(string language, string presumesDate, string asksForTimeline)
+    public void With_no_date_given_the_advice_never_takes_one_for_granted_beside_asking_for_one(string language, string presumesDate, string asksForTimeline)
     {
         var set = BuiltInSignalSets.InterviewOutlook;
         var nothingKnown = Explain.Of(InterviewEvaluator.Create(set).Assess(Observation.CreateBuilder().Absent("next-steps-explained").AsOf(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero)).Build()), language);

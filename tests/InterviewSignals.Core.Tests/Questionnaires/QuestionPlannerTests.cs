@@ -256,7 +256,7 @@ public class QuestionPlannerTests
     }
 
     [Fact]
-    public void Issue_21_the_likely_range_holds_about_80_percent_of_simulated_outcomes_and_the_questions_likely_left_track_the_simulation()
+    public void The_likely_range_holds_about_80_percent_of_simulated_outcomes_and_the_questions_likely_left_track_the_simulation()
     {
         var simulation = new PlannerSimulation(Set, asOf: AsOf);
         var evaluator = InterviewEvaluator.Create(Set);
@@ -304,7 +304,7 @@ public class QuestionPlannerTests
     }
 
     [Fact]
-    public void Issue_21_from_nothing_the_likely_range_is_narrower_than_the_guaranteed_one_and_names_questions_left()
+    public void From_nothing_the_likely_range_is_narrower_than_the_guaranteed_one_and_names_questions_left()
     {
         var plan = Planner.Plan(Start().Build());
 

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace InterviewSignals.Tests.Reading;
 
 /// <summary>
-/// Issue 10: the reader against a labelled corpus written for the purpose (our own sentences, with traps: negation,
+/// The reader against a labelled corpus written for the purpose (our own sentences, with traps: negation,
 /// hypotheticals, other people, advice to the reader, two signs in one sentence). Part of it is held out and never
 /// tuned against; both numbers are printed, and the thresholds hold for each language.
 /// </summary>

@@ -7,7 +7,7 @@ using InterviewSignals.Tests.TestSupport;
 
 namespace InterviewSignals.Tests.Reading;
 
-/// <summary>Issue 17: the cue language's constructs that let one cue cover the ways people say one thing.</summary>
+/// <summary>The cue language's constructs that let one cue cover the ways people say one thing.</summary>
 public class CueLanguageTests
 {
     private static readonly Dictionary<string, IReadOnlyList<string>> Classes = new(StringComparer.Ordinal)

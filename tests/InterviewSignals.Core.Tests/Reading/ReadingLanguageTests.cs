@@ -5,7 +5,7 @@ using InterviewSignals.Tests.TestSupport.RealText;
 
 namespace InterviewSignals.Tests.Reading;
 
-/// <summary>Issue 17: language rules are data; a host adds a language from a file, and a bad file says what is wrong where.</summary>
+/// <summary>Language rules are data; a host adds a language from a file, and a bad file says what is wrong where.</summary>
 public class ReadingLanguageTests
 {
     private static string PortugueseFile => Path.Combine(SharedFiles.RepositoryRoot(), "tests", "InterviewSignals.Core.Tests", "Reading", "Languages", "pt.json");

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace InterviewSignals.Tests.Reading;
 
 /// <summary>
-/// Issue 17: the reader against words other people wrote. Real interview reviews (read where they lie, never copied)
+/// The reader against words other people wrote. Real interview reviews (read where they lie, never copied)
 /// with hand labels, and Spanish accounts written for the purpose by someone who never saw the cues; the held-out
 /// split (row divisible by 3) is never tuned on. The numbers are printed per signal; the assertions are floors that
 /// keep what the reader reached from slipping back. The goals (signals P 0.85 / R 0.60, facts P 0.90 / R 0.70) and how

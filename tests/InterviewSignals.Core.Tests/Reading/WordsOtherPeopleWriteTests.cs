@@ -4,7 +4,7 @@ using InterviewSignals.Reading;
 namespace InterviewSignals.Tests.Reading;
 
 /// <summary>
-/// Issue 17: every sentence the issue quotes, as new users and real reviewers wrote them. What the reader used to miss
+/// Sentences new users and real reviewers wrote that the reader got wrong, as they wrote them. What the reader used to miss
 /// is read; what it used to misread (the recruiter's conduct as the candidate's, a process described as a process
 /// lived, "HR" as an hour) is set aside with its reason or not read at all.
 /// </summary>

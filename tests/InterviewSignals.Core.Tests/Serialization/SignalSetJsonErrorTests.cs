@@ -44,7 +44,7 @@ public class SignalSetJsonErrorTests
     }
 
     [Fact]
-    public void Issue_21_a_missing_file_has_its_own_code_and_names_the_full_path_and_where_relative_paths_are_read_from()
+    public void A_missing_file_has_its_own_code_and_names_the_full_path_and_where_relative_paths_are_read_from()
     {
         var ex = Assert.Throws<SignalSetException>(() => SignalSetJson.LoadFile(Path.Combine("no-such-folder", "my-process.json")));
 
